@@ -1,0 +1,52 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"github.com/verkostokartta/verkostokartta/graph"
+)
+
+func runCheck(c *cli, args []string) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON")
+	pos, ok := c.flags(fs, args, commands[1].usage)
+	if !ok {
+		return exitBad
+	}
+	path, ok := c.oneFile(fs, pos)
+	if !ok {
+		return exitBad
+	}
+	ws, err := openWorkspace(path)
+	if err != nil {
+		return c.fail(err)
+	}
+	rules := c.rulesJSON(graph.CheckRules(&ws.Network, ""))
+	failed := 0
+	for _, r := range rules {
+		if !r.Passed {
+			failed++
+		}
+	}
+	if *asJSON {
+		if code := c.printJSON(struct {
+			Passed bool       `json:"passed"`
+			Rules  []ruleJSON `json:"rules"`
+		}{failed == 0, rules}); code != exitOK {
+			return code
+		}
+	} else {
+		c.printRules(rules)
+		fmt.Fprintln(c.stdout)
+		if failed == 0 {
+			fmt.Fprintf(c.stdout, c.t("all-passed")+"\n", len(rules))
+		} else {
+			fmt.Fprintf(c.stdout, c.t("some-failed")+"\n", failed, len(rules))
+		}
+	}
+	if failed > 0 {
+		return exitFailed
+	}
+	return exitOK
+}

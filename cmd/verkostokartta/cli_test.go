@@ -1,0 +1,173 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/verkostokartta/verkostokartta/workshop"
+)
+
+// call runs the command line with a GUI that only records what it was given.
+func call(t *testing.T, args ...string) (code int, stdout, stderr string, opened *workshop.Workspace) {
+	t.Helper()
+	t.Setenv("LANGUAGE", "")
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", "fi_FI.UTF-8")
+	var out, errs bytes.Buffer
+	code = run(args, &out, &errs, func(ws *workshop.Workspace, path string) error {
+		opened = ws
+		return nil
+	})
+	return code, out.String(), errs.String(), opened
+}
+
+func write(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestHelpAndUsageErrors(t *testing.T) {
+	code, out, _, _ := call(t, "--help")
+	if code != exitOK || !strings.Contains(out, "verkostokartta analyze [--json]") || !strings.Contains(out, "Exit codes") {
+		t.Errorf("--help: code %d, output %q", code, out)
+	}
+	for _, args := range [][]string{{"frobnicate", "x"}, {"--bogus"}, {"analyze"}, {"analyze", "a", "b"}, {"analyze", "--nope", "x.csv"}, {"sample"}, {"export", "x.verkosto"}} {
+		if code, _, errs, _ := call(t, args...); code != exitBad || errs == "" {
+			t.Errorf("%v: code %d, stderr %q; want 2 and a message", args, code, errs)
+		}
+	}
+}
+
+// A path a–b–c–d with an extra e attached to b, worked by hand:
+// b lies on a–c, a–d, a–e, c–e, d–e: 5 of the 4·3/2 = 6 pairs not involving b.
+const pathCSV = "from,to\na,b\nb,c\nc,d\nb,e\n"
+
+func TestAnalyzeTiesCSV(t *testing.T) {
+	code, out, errs, _ := call(t, "analyze", "--json", write(t, "ties.csv", pathCSV))
+	if code != exitOK {
+		t.Fatalf("code %d: %s", code, errs)
+	}
+	var doc struct {
+		Network struct{ Actors, Ties, Edges int }
+		Actors  []struct {
+			ID          string
+			Degree      int
+			Betweenness float64
+			Closeness   float64
+		}
+		Rules []struct {
+			ID     string
+			Passed bool
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if doc.Network.Actors != 5 || doc.Network.Ties != 4 || len(doc.Actors) != 5 {
+		t.Fatalf("network %+v, %d actors", doc.Network, len(doc.Actors))
+	}
+	want := map[string][3]float64{
+		"a": {1, 0, 4.0 / (1 + 2 + 3 + 2)},
+		"b": {3, 5.0 / 6, 4.0 / (1 + 1 + 2 + 1)},
+		"c": {2, 3.0 / 6, 4.0 / (2 + 1 + 1 + 2)},
+		"d": {1, 0, 4.0 / (3 + 2 + 1 + 3)},
+	}
+	for _, a := range doc.Actors {
+		w, ok := want[a.ID]
+		if !ok {
+			continue
+		}
+		if float64(a.Degree) != w[0] || math.Abs(a.Betweenness-w[1]) > 1e-12 || math.Abs(a.Closeness-w[2]) > 1e-12 {
+			t.Errorf("%s: degree %d betweenness %v closeness %v; want %v", a.ID, a.Degree, a.Betweenness, a.Closeness, w)
+		}
+	}
+	if len(doc.Rules) == 0 {
+		t.Error("no rule results")
+	}
+
+	// The plain summary is Finnish and ranks b first.
+	_, out, _, _ = call(t, "analyze", write(t, "ties.csv", pathCSV))
+	lines := strings.Split(out, "\n")
+	if !strings.HasPrefix(lines[0], "ties: 5 toimijaa, 4 yhteyttä") || !strings.Contains(lines[2], "Välittäjyys") || !strings.HasPrefix(strings.TrimSpace(lines[3]), "b ") {
+		t.Errorf("plain analyze output:\n%s", out)
+	}
+}
+
+func TestAnalyzeViewOptions(t *testing.T) {
+	csv := write(t, "ties.csv", "mistä;mihin;tyyppi\na;b;Asiakasohjaus\nb;c;joint\n")
+	code, out, errs, _ := call(t, "analyze", "--json", "--directed", "--kinds", "referral", csv)
+	if code != exitOK {
+		t.Fatal(errs)
+	}
+	if !strings.Contains(out, `"edges": 1`) || !strings.Contains(out, `"in_degree": 1`) || !strings.Contains(out, `"directed": true`) {
+		t.Errorf("directed referral view:\n%s", out)
+	}
+	if code, _, errs, _ := call(t, "analyze", "--kinds", "gossip", csv); code != exitBad || !strings.Contains(errs, `unknown tie kind "gossip"`) {
+		t.Errorf("bad --kinds: %d %s", code, errs)
+	}
+	if code, _, errs, _ := call(t, "analyze", "--at", "31.13.2020", csv); code != exitBad || !strings.Contains(errs, "--at") {
+		t.Errorf("bad --at: %d %s", code, errs)
+	}
+}
+
+func TestBadInputNamesTheFile(t *testing.T) {
+	good, _ := workshop.New("x").Encode()
+	cases := map[string]struct{ name, content, want string }{
+		"truncated workspace": {"s.verkosto", string(good[:len(good)/3]), "ends too early"},
+		"corrupted workspace": {"s.verkosto", strings.Replace(string(good), "{", "{{", 2), "invalid JSON"},
+		"csv without to":      {"t.csv", "from,target\na,b\n", `missing column "to"`},
+		"unknown format":      {"t.xyz", "whatever", "unsupported file type"},
+	}
+	for name, c := range cases {
+		path := write(t, c.name, c.content)
+		for _, cmd := range []string{"analyze", "check", "export"} {
+			args := []string{cmd, path}
+			if cmd == "export" {
+				args = []string{cmd, "-o", filepath.Join(t.TempDir(), "m.svg"), path}
+			}
+			code, _, errs, _ := call(t, args...)
+			if code != exitBad || !strings.Contains(errs, path) || !strings.Contains(errs, c.want) {
+				t.Errorf("%s, %s: code %d, stderr %q; want 2, the path and %q", name, cmd, code, errs, c.want)
+			}
+		}
+	}
+	if code, _, errs, _ := call(t, "analyze", "/nonexistent/x.verkosto"); code != exitBad || !strings.Contains(errs, "/nonexistent/x.verkosto") {
+		t.Errorf("missing file: %d %q", code, errs)
+	}
+}
+
+func TestCheckExitCodes(t *testing.T) {
+	ws := workshop.New("Sääntötesti")
+	ws.Actors = nil
+	path := filepath.Join(t.TempDir(), "ok.verkosto")
+	if err := ws.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _, _ := call(t, "check", path); code != exitOK || !strings.Contains(out, "Kaikki 4 sääntöä täyttyvät") {
+		t.Errorf("empty workspace: code %d\n%s", code, out)
+	}
+	code, out, _, _ := call(t, "check", "--json", write(t, "t.csv", "from,to\na,b\n"))
+	// The actors made from a bare ties table are not parties, and no rule
+	// fails on them except none: all pass.
+	if code != exitOK || !strings.Contains(out, `"passed": true`) {
+		t.Errorf("ties csv: code %d\n%s", code, out)
+	}
+}
+
+func TestGUIArguments(t *testing.T) {
+	path := write(t, "t.csv", "from,to\nKoppa,Viola ry\n")
+	code, _, _, opened := call(t, path)
+	if code != exitOK || opened == nil || len(opened.Actors) != 2 || opened.Name != "t" {
+		t.Errorf("opening a CSV in the window: code %d, workspace %+v", code, opened)
+	}
+}

@@ -1,0 +1,146 @@
+//go:build e2e
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestE2EWindowOnSample starts the real app (VERKOSTOKARTTA_BIN, built by
+// `make e2e`) under Xvfb, waits for its window and checks that a screenshot
+// of it shows the map, not an empty window. The screenshot is kept in
+// bin/e2e-window.png for a person to look at.
+func TestE2EWindowOnSample(t *testing.T) {
+	bin := os.Getenv("VERKOSTOKARTTA_BIN")
+	if bin == "" {
+		t.Fatal("VERKOSTOKARTTA_BIN is not set: run this test with `make e2e`")
+	}
+	display := startXvfb(t)
+	env := append(os.Environ(), "DISPLAY="+display, "HOME="+t.TempDir(), "LANG=fi_FI.UTF-8", "LANGUAGE=")
+
+	app := exec.Command(bin)
+	app.Env = env
+	var appErr bytes.Buffer
+	app.Stdout, app.Stderr = &appErr, &appErr
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { app.Process.Kill(); app.Wait() })
+
+	var win string
+	deadline := time.Now().Add(60 * time.Second)
+	for win == "" && time.Now().Before(deadline) {
+		out, _ := x(env, "xdotool", "search", "--name", "^Verkostokartta")
+		if fields := strings.Fields(string(out)); len(fields) > 0 {
+			win = fields[0]
+		} else {
+			time.Sleep(250 * time.Millisecond)
+		}
+	}
+	if win == "" {
+		t.Fatalf("no window titled Verkostokartta within 60 s; app output:\n%s", appErr.String())
+	}
+	title, _ := x(env, "xdotool", "getwindowname", win)
+	if got := strings.TrimSpace(string(title)); !strings.HasPrefix(got, "Verkostokartta — Etelä-Savon") {
+		t.Errorf("window title %q, want `Verkostokartta — <sample name>`", got)
+	}
+
+	time.Sleep(3 * time.Second) // let the first frames paint
+	shot, err := filepath.Abs(filepath.Join("..", "..", "bin", "e2e-window.png"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := x(env, "import", "-window", win, shot); err != nil {
+		t.Fatalf("screenshot: %v\n%s", err, out)
+	}
+	t.Logf("screenshot: %s", shot)
+	f, err := os.Open(shot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	colours, dominant := colourStats(img)
+	b := img.Bounds()
+	t.Logf("window %dx%d, %d distinct colours, most common colour covers %.0f%%", b.Dx(), b.Dy(), colours, dominant*100)
+	if b.Dx() < 640 || b.Dy() < 400 {
+		t.Errorf("window is only %dx%d", b.Dx(), b.Dy())
+	}
+	// A blank or black window has a handful of colours; the map has sector
+	// colours, anti-aliased lines and text.
+	if colours < 200 || dominant > 0.9 {
+		t.Errorf("the window looks blank: %d colours, dominant colour %.0f%%", colours, dominant*100)
+	}
+	if err := app.Process.Signal(os.Interrupt); err == nil {
+		done := make(chan struct{})
+		go func() { app.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+		}
+	}
+}
+
+func x(env []string, name string, args ...string) ([]byte, error) {
+	cmd := exec.Command(name, args...)
+	cmd.Env = env
+	return cmd.CombinedOutput()
+}
+
+// startXvfb starts a virtual X server on a free display and returns its name.
+func startXvfb(t *testing.T) string {
+	t.Helper()
+	for n := 91; n < 120; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+			continue
+		}
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
+			continue
+		}
+		display := fmt.Sprintf(":%d", n)
+		xvfb := exec.Command("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+		if err := xvfb.Start(); err != nil {
+			t.Fatalf("starting Xvfb: %v", err)
+		}
+		t.Cleanup(func() { xvfb.Process.Kill(); xvfb.Wait() })
+		for i := 0; i < 100; i++ {
+			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
+				return display
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatalf("Xvfb %s did not start", display)
+	}
+	t.Fatal("no free X display")
+	return ""
+}
+
+func colourStats(img image.Image) (distinct int, dominant float64) {
+	counts := map[uint32]int{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			counts[(r>>8)<<16|(g>>8)<<8|bl>>8]++
+		}
+	}
+	most := 0
+	for _, c := range counts {
+		if c > most {
+			most = c
+		}
+	}
+	return len(counts), float64(most) / float64(b.Dx()*b.Dy())
+}

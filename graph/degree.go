@@ -1,0 +1,35 @@
+package graph
+
+// Degree returns, for every node of the view, the number of distinct
+// neighbours. In a directed view it is in_degree + out_degree, as networkx
+// `DiGraph.degree` counts it (a reciprocated pair counts twice).
+func Degree(v *View) []int {
+	out := make([]int, v.Len())
+	in, outd := InDegree(v), OutDegree(v)
+	for i := range out {
+		if v.Directed() {
+			out[i] = in[i] + outd[i]
+		} else {
+			out[i] = outd[i]
+		}
+	}
+	return out
+}
+
+// OutDegree counts the successors of each node (neighbours when undirected).
+func OutDegree(v *View) []int {
+	out := make([]int, v.Len())
+	for i := range out {
+		out[i] = v.Graph.From(int64(i)).Len()
+	}
+	return out
+}
+
+// InDegree counts the predecessors of each node (neighbours when undirected).
+func InDegree(v *View) []int {
+	out := make([]int, v.Len())
+	for i := range out {
+		out[i] = len(v.predecessors(int64(i)))
+	}
+	return out
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/python3
+"""Reference values for graph/ tests, computed with networkx (Debian's
+python3-networkx 2.8). Regenerate with `/usr/bin/python3 testdata/networkx/generate.py`
+from the repository root; the JSON files are committed so tests need no Python.
+
+Each file holds one network (nodes, edges, directed) and the measures networkx
+computes on it, keyed by measure name and then by node.
+"""
+import json
+import os
+
+import networkx as nx
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def measures(g):
+    m = {
+        "degree": dict(g.degree()),
+        "betweenness": nx.betweenness_centrality(g, normalized=True),
+        "closeness": nx.closeness_centrality(g, wf_improved=True),
+    }
+    if g.is_directed():
+        m["in_degree"] = dict(g.in_degree())
+        m["out_degree"] = dict(g.out_degree())
+    return m
+
+
+def dump(name, g, source):
+    nodes = [str(n) for n in g.nodes()]
+    doc = {
+        "name": name,
+        "source": source,
+        "networkx": nx.__version__,
+        "directed": g.is_directed(),
+        "nodes": nodes,
+        "edges": [[str(a), str(b)] for a, b in g.edges()],
+        "measures": {k: {str(n): v for n, v in vals.items()} for k, vals in measures(g).items()},
+    }
+    with open(os.path.join(HERE, name + ".json"), "w", encoding="utf-8") as f:
+        json.dump(doc, f, indent=1, ensure_ascii=False, sort_keys=True)
+        f.write("\n")
+
+
+def main():
+    dump("karate", nx.karate_club_graph(), "Zachary's karate club, networkx.karate_club_graph()")
+    dump("florentine", nx.florentine_families_graph(), "Padgett's Florentine families (marriage), networkx.florentine_families_graph()")
+    # Disconnected: two components and an isolated node, for Wasserman-Faust closeness.
+    g = nx.Graph()
+    g.add_nodes_from("abcdefgh")
+    g.add_edges_from([("a", "b"), ("b", "c"), ("c", "a"), ("c", "d"), ("e", "f"), ("f", "g")])
+    dump("disconnected", g, "hand-made: triangle with a tail, a path of three, an isolated node")
+    # Directed: a small referral network with a cycle, a reciprocated pair and a sink.
+    d = nx.DiGraph()
+    d.add_nodes_from("pqrstu")
+    d.add_edges_from([("p", "q"), ("q", "r"), ("r", "p"), ("r", "s"), ("s", "r"), ("s", "t"), ("p", "t"), ("u", "p")])
+    dump("directed", d, "hand-made directed graph with a cycle, a reciprocated pair, a source and a sink")
+    dump("random-directed", nx.gnp_random_graph(40, 0.08, seed=7, directed=True), "networkx.gnp_random_graph(40, 0.08, seed=7, directed=True)")
+    dump("random-undirected", nx.gnm_random_graph(60, 110, seed=3), "networkx.gnm_random_graph(60, 110, seed=3)")
+
+
+if __name__ == "__main__":
+    main()
