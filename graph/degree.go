@@ -20,7 +20,7 @@ func Degree(v *View) []int {
 func OutDegree(v *View) []int {
 	out := make([]int, v.Len())
 	for i := range out {
-		out[i] = v.Graph.From(int64(i)).Len()
+		out[i] = len(v.succ[i])
 	}
 	return out
 }
@@ -29,7 +29,7 @@ func OutDegree(v *View) []int {
 func InDegree(v *View) []int {
 	out := make([]int, v.Len())
 	for i := range out {
-		out[i] = len(v.predecessors(int64(i)))
+		out[i] = len(v.pred[i])
 	}
 	return out
 }

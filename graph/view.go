@@ -1,6 +1,8 @@
 package graph
 
 import (
+	"slices"
+
 	gg "gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/simple"
 )
@@ -34,6 +36,9 @@ type View struct {
 	// Ties maps an edge (from, to node IDs; from < to when undirected) to
 	// the ties that make it.
 	Ties map[[2]int64][]*Tie
+	// succ and pred are sorted adjacency lists by node index (equal when
+	// undirected); the measures walk these instead of gonum's iterators.
+	succ, pred [][]int32
 }
 
 // Counts reports whether tie t is part of a view with these options.
@@ -120,8 +125,36 @@ func NewView(n *Network, opt ViewOptions) *View {
 		add(from, to)
 		v.Ties[[2]int64{from, to}] = append(v.Ties[[2]int64{from, to}], t)
 	}
+	v.buildAdjacency()
 	return v
 }
+
+func (v *View) buildAdjacency() {
+	n := v.Len()
+	v.succ = make([][]int32, n)
+	if v.Directed() {
+		v.pred = make([][]int32, n)
+	} else {
+		v.pred = v.succ
+	}
+	for e := range v.Ties {
+		a, b := int32(e[0]), int32(e[1])
+		v.succ[a] = append(v.succ[a], b)
+		if v.Directed() {
+			v.pred[b] = append(v.pred[b], a)
+		} else {
+			v.succ[b] = append(v.succ[b], a)
+		}
+	}
+	for i := 0; i < n; i++ {
+		sortInt32(v.succ[i])
+		if v.Directed() {
+			sortInt32(v.pred[i])
+		}
+	}
+}
+
+func sortInt32(xs []int32) { slices.Sort(xs) }
 
 // Node returns the node ID of the actor with the given ID, and whether it
 // is in the view.
@@ -136,24 +169,35 @@ func (v *View) Directed() bool { return v.Options.Directed }
 // Len is the number of nodes (actors) in the view.
 func (v *View) Len() int { return len(v.Actors) }
 
-// neighbours returns the node IDs reachable in one step from u: successors
-// in a directed view.
-func (v *View) successors(u int64) []int64 {
-	return ids(v.Graph.From(u))
-}
+// Successors returns the nodes one step from u (neighbours when
+// undirected), sorted. The slice must not be modified.
+func (v *View) Successors(u int) []int32 { return v.succ[u] }
 
-// predecessors returns the node IDs with an edge into u.
-func (v *View) predecessors(u int64) []int64 {
-	if d, ok := v.Graph.(gg.Directed); ok {
-		return ids(d.To(u))
+// Predecessors returns the nodes with an edge into u (neighbours when
+// undirected), sorted. The slice must not be modified.
+func (v *View) Predecessors(u int) []int32 { return v.pred[u] }
+
+// Neighbours returns the nodes adjacent to u in either direction, each
+// once, sorted.
+func (v *View) Neighbours(u int) []int32 {
+	if !v.Directed() {
+		return v.succ[u]
 	}
-	return ids(v.Graph.From(u))
-}
-
-func ids(it gg.Nodes) []int64 {
-	var out []int64
-	for it.Next() {
-		out = append(out, it.Node().ID())
+	out := make([]int32, 0, len(v.succ[u])+len(v.pred[u]))
+	i, j := 0, 0
+	s, p := v.succ[u], v.pred[u]
+	for i < len(s) || j < len(p) {
+		switch {
+		case j == len(p) || (i < len(s) && s[i] < p[j]):
+			out = append(out, s[i])
+			i++
+		case i == len(s) || p[j] < s[i]:
+			out = append(out, p[j])
+			j++
+		default:
+			out = append(out, s[i])
+			i, j = i+1, j+1
+		}
 	}
 	return out
 }

@@ -7,6 +7,7 @@ Each file holds one network (nodes, edges, directed) and the measures networkx
 computes on it, keyed by measure name and then by node.
 """
 import json
+import math
 import os
 
 import networkx as nx
@@ -14,19 +15,46 @@ import networkx as nx
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
+def clean(x):
+    """JSON has no NaN: networkx's undefined values become null."""
+    return None if isinstance(x, float) and math.isnan(x) else x
+
+
 def measures(g):
     m = {
         "degree": dict(g.degree()),
         "betweenness": nx.betweenness_centrality(g, normalized=True),
         "closeness": nx.closeness_centrality(g, wf_improved=True),
+        "harmonic": nx.harmonic_centrality(g),
+        "eigenvector": nx.eigenvector_centrality(g, max_iter=1000),
+        "pagerank": nx.pagerank(g, alpha=0.85),
+        "constraint": nx.constraint(g),
+        "effective_size": nx.effective_size(g),
+        "core": nx.core_number(g),
     }
     if g.is_directed():
         m["in_degree"] = dict(g.in_degree())
         m["out_degree"] = dict(g.out_degree())
-    return m
+    return {k: {n: clean(v) for n, v in vals.items()} for k, vals in m.items()}
 
 
-def dump(name, g, source):
+def network_measures(g):
+    u = g.to_undirected(as_view=True) if g.is_directed() else g
+    out = {
+        "density": nx.density(g),
+        # networkx defines these for undirected graphs only; a directed view
+        # is measured on its undirected version.
+        "transitivity": nx.transitivity(nx.Graph(u)),
+        "components": nx.number_connected_components(nx.Graph(u)),
+    }
+    if g.is_directed():
+        out["reciprocity"] = nx.overall_reciprocity(g)
+        out["strong_components"] = nx.number_strongly_connected_components(g)
+    return out
+
+
+def dump(name, g, source, partition=None):
+    u = g.to_undirected(as_view=True) if g.is_directed() else g
     nodes = [str(n) for n in g.nodes()]
     doc = {
         "name": name,
@@ -36,14 +64,26 @@ def dump(name, g, source):
         "nodes": nodes,
         "edges": [[str(a), str(b)] for a, b in g.edges()],
         "measures": {k: {str(n): v for n, v in vals.items()} for k, vals in measures(g).items()},
+        "network": network_measures(g),
+        "cut_points": sorted(str(n) for n in nx.articulation_points(nx.Graph(u))),
+        "bridges": sorted(sorted([str(a), str(b)]) for a, b in nx.bridges(nx.Graph(u))),
     }
+    if partition:
+        # Modularity of a known partition, to check our modularity formula.
+        groups = {}
+        for node, label in partition.items():
+            groups.setdefault(label, set()).add(node)
+        doc["partition"] = {str(n): str(c) for n, c in partition.items()}
+        doc["network"]["modularity_of_partition"] = nx.community.modularity(g, groups.values())
     with open(os.path.join(HERE, name + ".json"), "w", encoding="utf-8") as f:
         json.dump(doc, f, indent=1, ensure_ascii=False, sort_keys=True)
         f.write("\n")
 
 
 def main():
-    dump("karate", nx.karate_club_graph(), "Zachary's karate club, networkx.karate_club_graph()")
+    karate = nx.Graph(nx.karate_club_graph().edges())  # unweighted
+    clubs = {n: d["club"] for n, d in nx.karate_club_graph().nodes(data=True)}
+    dump("karate", karate, "Zachary's karate club, networkx.karate_club_graph(), unweighted", clubs)
     dump("florentine", nx.florentine_families_graph(), "Padgett's Florentine families (marriage), networkx.florentine_families_graph()")
     # Disconnected: two components and an isolated node, for Wasserman-Faust closeness.
     g = nx.Graph()
