@@ -6,7 +6,8 @@ import (
 )
 
 // Burt's structural-hole measures, equal to networkx `constraint(G)` and
-// `effective_size(G)`. With a_uv = 1 for a tie u→v, the mutual weight is
+// `effective_size(G)` (with `weight` in a weighted view). With a_uv the
+// weight of the tie u→v (1 when unweighted), the mutual weight is
 // m(u,v) = a_uv + a_vu and the proportional weight p(u,v) = m(u,v) /
 // Σ_w m(u,w) over u's neighbours in either direction.
 //
@@ -80,11 +81,11 @@ func newBurt(v *View) *burt {
 
 func (b *burt) mutual(u, w int) float64 {
 	m := 0.0
-	if _, ok := slices.BinarySearch(b.v.succ[u], int32(w)); ok {
-		m++
+	if j, ok := slices.BinarySearch(b.v.succ[u], int32(w)); ok {
+		m += b.v.succW[u][j]
 	}
-	if _, ok := slices.BinarySearch(b.v.succ[w], int32(u)); ok {
-		m++
+	if j, ok := slices.BinarySearch(b.v.succ[w], int32(u)); ok {
+		m += b.v.succW[w][j]
 	}
 	return m
 }

@@ -33,3 +33,21 @@ func InDegree(v *View) []int {
 	}
 	return out
 }
+
+// Strength returns the sum of the strengths of each node's ties in the
+// view, equal to networkx `degree(weight=…)` on a weighted view (in + out
+// when directed). In an unweighted view it equals Degree.
+func Strength(v *View) []float64 {
+	out := make([]float64, v.Len())
+	for i := range out {
+		for _, w := range v.succW[i] {
+			out[i] += w
+		}
+		if v.Directed() {
+			for _, w := range v.predW[i] {
+				out[i] += w
+			}
+		}
+	}
+	return out
+}

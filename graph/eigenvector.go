@@ -7,7 +7,8 @@ import "math"
 // vector, x ← (A+I)ᵀx / ‖(A+I)ᵀx‖₂, so in a directed view a node is
 // central when central nodes point to it. It stops when Σ|x−x'| < n·10⁻⁶,
 // as networkx does (which keeps results comparable), after at most 1000
-// rounds; the vector has unit Euclidean norm.
+// rounds; the vector has unit Euclidean norm. A weighted view uses the
+// pair weights as the entries of A.
 func Eigenvector(v *View) []float64 {
 	const tol, maxIter = 1e-6, 1000
 	n := v.Len()
@@ -22,8 +23,8 @@ func Eigenvector(v *View) []float64 {
 	for iter := 0; iter < maxIter; iter++ {
 		copy(next, x)
 		for u := 0; u < n; u++ {
-			for _, w := range v.pred[u] {
-				next[u] += x[w]
+			for j, w := range v.pred[u] {
+				next[u] += x[w] * v.predW[u][j]
 			}
 		}
 		norm := 0.0

@@ -19,7 +19,9 @@ import (
 //   - harmonic: `harmonic_centrality(G)`: H(u) = Σ_{v≠u} 1/d(v,u), with
 //     1/∞ = 0.
 //
-// Sources are split among the available cores.
+// In a weighted view a step across a pair of weight w has length 1/w
+// (networkx with a `distance` attribute of 1/w) and paths are found with
+// Dijkstra's algorithm. Sources are split among the available cores.
 func PathMeasures(v *View) (betweenness, closeness, harmonic []float64) {
 	n := v.Len()
 	betweenness, closeness, harmonic = make([]float64, n), make([]float64, n), make([]float64, n)
@@ -39,7 +41,11 @@ func PathMeasures(v *View) (betweenness, closeness, harmonic []float64) {
 		go func(b *brandes) {
 			defer wg.Done()
 			for s := lo; s < hi; s++ {
-				b.from(v, int32(s))
+				if v.Weighted() {
+					b.fromWeighted(v, int32(s))
+				} else {
+					b.from(v, int32(s))
+				}
 			}
 		}(parts[w])
 	}
@@ -82,6 +88,8 @@ func Harmonic(v *View) []float64 { _, _, h := PathMeasures(v); return h }
 
 // brandes holds one worker's scratch space and accumulators.
 type brandes struct {
+	wdist         []float64
+	heap          distHeap
 	dist          []int32
 	sigma, delta  []float64
 	order, queue  []int32
@@ -90,7 +98,7 @@ type brandes struct {
 }
 
 func newBrandes(n int) *brandes {
-	b := &brandes{dist: make([]int32, n), sigma: make([]float64, n), delta: make([]float64, n),
+	b := &brandes{wdist: make([]float64, n), dist: make([]int32, n), sigma: make([]float64, n), delta: make([]float64, n),
 		order: make([]int32, 0, n), bc: make([]float64, n), hc: make([]float64, n),
 		total: make([]float64, n), reached: make([]float64, n)}
 	for i := range b.dist {
@@ -137,4 +145,105 @@ func (b *brandes) from(v *View, s int32) {
 	for _, w := range b.order {
 		b.dist[w], b.sigma[w], b.delta[w] = -1, 0, 0
 	}
+}
+
+// fromWeighted is from with Dijkstra's algorithm over lengths 1/weight. As
+// in networkx, paths of exactly equal length are counted as alternatives.
+func (b *brandes) fromWeighted(v *View, s int32) {
+	b.order = b.order[:0]
+	b.heap = b.heap[:0]
+	b.wdist[s], b.sigma[s] = 0, 1
+	b.dist[s] = 0 // marks "seen"
+	b.heap.push(heapItem{0, s, -1})
+	for len(b.heap) > 0 {
+		it := b.heap.pop()
+		x := it.node
+		if it.dist > b.wdist[x] || b.dist[x] == 1 {
+			continue // stale entry or already settled
+		}
+		b.dist[x] = 1 // settled
+		b.order = append(b.order, x)
+		for j, y := range v.succ[x] {
+			d := b.wdist[x] + 1/v.succW[x][j]
+			switch {
+			case b.dist[y] < 0 || d < b.wdist[y]:
+				b.dist[y] = 0
+				b.wdist[y], b.sigma[y] = d, b.sigma[x]
+				b.heap.push(heapItem{d, y, x})
+			case d == b.wdist[y] && b.dist[y] == 0:
+				b.sigma[y] += b.sigma[x]
+			}
+		}
+	}
+	for i := len(b.order) - 1; i > 0; i-- {
+		w := b.order[i]
+		d := b.wdist[w]
+		b.total[w] += d
+		b.reached[w]++
+		b.hc[w] += 1 / d
+		coeff := (1 + b.delta[w]) / b.sigma[w]
+		for j, p := range v.pred[w] {
+			if b.dist[p] == 1 && b.wdist[p]+1/v.predW[w][j] == d && p != w {
+				b.delta[p] += b.sigma[p] * coeff
+			}
+		}
+		b.bc[w] += b.delta[w]
+	}
+	for _, w := range b.order {
+		b.dist[w], b.sigma[w], b.delta[w], b.wdist[w] = -1, 0, 0, 0
+	}
+	// Nodes pushed but never settled cannot exist: every pushed node is
+	// popped. Reset any "seen" marks left by unreachable pushes anyway.
+}
+
+type heapItem struct {
+	dist float64
+	node int32
+	via  int32
+}
+
+// distHeap is a binary min-heap on dist, ties broken by node for a
+// deterministic order.
+type distHeap []heapItem
+
+func (h *distHeap) less(i, j int) bool {
+	a, b := (*h)[i], (*h)[j]
+	return a.dist < b.dist || a.dist == b.dist && a.node < b.node
+}
+
+func (h *distHeap) push(it heapItem) {
+	*h = append(*h, it)
+	i := len(*h) - 1
+	for i > 0 {
+		p := (i - 1) / 2
+		if !h.less(i, p) {
+			break
+		}
+		(*h)[i], (*h)[p] = (*h)[p], (*h)[i]
+		i = p
+	}
+}
+
+func (h *distHeap) pop() heapItem {
+	old := *h
+	top := old[0]
+	last := len(old) - 1
+	old[0] = old[last]
+	*h = old[:last]
+	i := 0
+	for {
+		l, r, m := 2*i+1, 2*i+2, i
+		if l < last && h.less(l, m) {
+			m = l
+		}
+		if r < last && h.less(r, m) {
+			m = r
+		}
+		if m == i {
+			break
+		}
+		(*h)[i], (*h)[m] = (*h)[m], (*h)[i]
+		i = m
+	}
+	return top
 }

@@ -14,8 +14,9 @@ import (
 type reference struct {
 	Name      string                         `json:"name"`
 	Directed  bool                           `json:"directed"`
+	Weighted  bool                           `json:"weighted"`
 	Nodes     []string                       `json:"nodes"`
-	Edges     [][2]string                    `json:"edges"`
+	Edges     [][3]any                       `json:"edges"`
 	Measures  map[string]map[string]*float64 `json:"measures"`
 	Network   map[string]float64             `json:"network"`
 	CutPoints []string                       `json:"cut_points"`
@@ -52,7 +53,7 @@ func networkOf(r reference) *Network {
 		n.Actors = append(n.Actors, &Actor{ID: id, Name: id, Sector: "ngo"})
 	}
 	for i, e := range r.Edges {
-		n.Ties = append(n.Ties, &Tie{ID: fmt.Sprint("t", i), From: e[0], To: e[1], Kind: "joint", Directed: r.Directed, Strength: 1})
+		n.Ties = append(n.Ties, &Tie{ID: fmt.Sprint("t", i), From: e[0].(string), To: e[1].(string), Kind: "joint", Directed: r.Directed, Strength: int(e[2].(float64))})
 	}
 	return n
 }
@@ -65,10 +66,11 @@ func TestMeasuresEqualNetworkx(t *testing.T) {
 	for _, r := range loadReferences(t) {
 		t.Run(r.Name, func(t *testing.T) {
 			n := networkOf(r)
-			v := NewView(n, ViewOptions{Directed: r.Directed})
+			v := NewView(n, ViewOptions{Directed: r.Directed, Weighted: r.Weighted})
 			bc, cc, hc := PathMeasures(v)
 			computed := map[string][]float64{
 				"degree":         ints(Degree(v)),
+				"strength":       Strength(v),
 				"betweenness":    bc,
 				"closeness":      cc,
 				"harmonic":       hc,

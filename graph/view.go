@@ -16,29 +16,16 @@ type ViewOptions struct {
 	// Directed keeps the direction of directed ties; undirected ties then
 	// count in both directions.
 	Directed bool
+	// Weighted weighs each pair of actors by the sum of the strengths (1–3)
+	// of the ties between them. Path measures then take 1/weight as the
+	// length of a step, so that strong ties make short paths.
+	Weighted bool
 	// At is the day the network is looked at: ties and memberships whose
 	// since/until do not cover it are left out. Empty ignores dates.
 	At Date
 	// Statuses of ties that count; empty means only "existing" (and ties
 	// with no status, which are taken as existing).
 	Statuses []string
-}
-
-// View is the network seen as a simple gonum graph: one node per actor
-// (node ID = index into Actors), at most one edge per ordered pair. Several
-// ties between a pair collapse into one edge whose Ties lists them all.
-type View struct {
-	Options ViewOptions
-	Actors  []*Actor
-	// Graph is a *simple.UndirectedGraph or a *simple.DirectedGraph.
-	Graph gg.Graph
-	index map[string]int64
-	// Ties maps an edge (from, to node IDs; from < to when undirected) to
-	// the ties that make it.
-	Ties map[[2]int64][]*Tie
-	// succ and pred are sorted adjacency lists by node index (equal when
-	// undirected); the measures walk these instead of gonum's iterators.
-	succ, pred [][]int32
 }
 
 // Counts reports whether tie t is part of a view with these options.
@@ -59,7 +46,6 @@ func (o ViewOptions) Counts(t *Tie) bool {
 	}
 	return Within(o.At, t.Since, t.Until)
 }
-
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -69,37 +55,41 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+// View is the network seen as a simple gonum graph: one node per actor
+// (node ID = index into Actors), at most one edge per ordered pair. Several
+// ties between a pair collapse into one edge whose Ties lists them all and
+// whose weight is the sum of their strengths.
+type View struct {
+	Options ViewOptions
+	Actors  []*Actor
+	// Graph is a simple.(Weighted)UndirectedGraph or DirectedGraph; weighted
+	// when Options.Weighted.
+	Graph gg.Graph
+	index map[string]int64
+	// Ties maps an edge (from, to node IDs; from < to when undirected) to
+	// the ties that make it.
+	Ties map[[2]int64][]*Tie
+	// succ and pred are sorted adjacency lists by node index (the same
+	// slices when undirected), succW and predW the matching edge weights
+	// (all 1 when unweighted). The measures walk these rather than gonum's
+	// iterators.
+	succ, pred   [][]int32
+	succW, predW [][]float64
+}
+
 // NewView builds the view of n with the given options. Every actor is a
 // node, including isolated ones; ties to unknown actors and self-loops are
 // skipped (Validate reports them).
 func NewView(n *Network, opt ViewOptions) *View {
 	v := &View{Options: opt, Actors: n.Actors, index: make(map[string]int64, len(n.Actors)), Ties: map[[2]int64][]*Tie{}}
-	var add func(a, b int64)
-	if opt.Directed {
-		g := simple.NewDirectedGraph()
-		v.Graph = g
-		add = func(a, b int64) {
-			if !g.HasEdgeFromTo(a, b) {
-				g.SetEdge(g.NewEdge(simple.Node(a), simple.Node(b)))
-			}
-		}
-		for i := range n.Actors {
-			g.AddNode(simple.Node(int64(i)))
-		}
-	} else {
-		g := simple.NewUndirectedGraph()
-		v.Graph = g
-		add = func(a, b int64) {
-			if !g.HasEdgeBetween(a, b) {
-				g.SetEdge(g.NewEdge(simple.Node(a), simple.Node(b)))
-			}
-		}
-		for i := range n.Actors {
-			g.AddNode(simple.Node(int64(i)))
-		}
-	}
 	for i, a := range n.Actors {
 		v.index[a.ID] = int64(i)
+	}
+	weight := map[[2]int64]float64{}
+	addEdge := func(a, b int64, t *Tie) {
+		e := [2]int64{a, b}
+		v.Ties[e] = append(v.Ties[e], t)
+		weight[e] += float64(t.Strength)
 	}
 	for _, t := range n.Ties {
 		if !opt.Counts(t) {
@@ -110,26 +100,58 @@ func NewView(n *Network, opt ViewOptions) *View {
 		if !ok1 || !ok2 || from == to {
 			continue
 		}
-		if opt.Directed {
-			add(from, to)
-			v.Ties[[2]int64{from, to}] = append(v.Ties[[2]int64{from, to}], t)
+		switch {
+		case opt.Directed:
+			addEdge(from, to, t)
 			if !t.Directed {
-				add(to, from)
-				v.Ties[[2]int64{to, from}] = append(v.Ties[[2]int64{to, from}], t)
+				addEdge(to, from, t)
 			}
-			continue
+		case from < to:
+			addEdge(from, to, t)
+		default:
+			addEdge(to, from, t)
 		}
-		if from > to {
-			from, to = to, from
-		}
-		add(from, to)
-		v.Ties[[2]int64{from, to}] = append(v.Ties[[2]int64{from, to}], t)
 	}
-	v.buildAdjacency()
+	if !opt.Weighted {
+		for e := range weight {
+			weight[e] = 1
+		}
+	}
+	v.Graph = gonumGraph(len(n.Actors), weight, opt)
+	v.buildAdjacency(weight)
 	return v
 }
 
-func (v *View) buildAdjacency() {
+func gonumGraph(nodes int, weight map[[2]int64]float64, opt ViewOptions) gg.Graph {
+	type builder interface {
+		AddNode(gg.Node)
+	}
+	var g builder
+	var set func(a, b int64, w float64)
+	switch {
+	case opt.Directed && opt.Weighted:
+		d := simple.NewWeightedDirectedGraph(0, 0)
+		g, set = d, func(a, b int64, w float64) { d.SetWeightedEdge(d.NewWeightedEdge(simple.Node(a), simple.Node(b), w)) }
+	case opt.Directed:
+		d := simple.NewDirectedGraph()
+		g, set = d, func(a, b int64, _ float64) { d.SetEdge(d.NewEdge(simple.Node(a), simple.Node(b))) }
+	case opt.Weighted:
+		u := simple.NewWeightedUndirectedGraph(0, 0)
+		g, set = u, func(a, b int64, w float64) { u.SetWeightedEdge(u.NewWeightedEdge(simple.Node(a), simple.Node(b), w)) }
+	default:
+		u := simple.NewUndirectedGraph()
+		g, set = u, func(a, b int64, _ float64) { u.SetEdge(u.NewEdge(simple.Node(a), simple.Node(b))) }
+	}
+	for i := 0; i < nodes; i++ {
+		g.AddNode(simple.Node(int64(i)))
+	}
+	for e, w := range weight {
+		set(e[0], e[1], w)
+	}
+	return g.(gg.Graph)
+}
+
+func (v *View) buildAdjacency(weight map[[2]int64]float64) {
 	n := v.Len()
 	v.succ = make([][]int32, n)
 	if v.Directed() {
@@ -137,7 +159,7 @@ func (v *View) buildAdjacency() {
 	} else {
 		v.pred = v.succ
 	}
-	for e := range v.Ties {
+	for e := range weight {
 		a, b := int32(e[0]), int32(e[1])
 		v.succ[a] = append(v.succ[a], b)
 		if v.Directed() {
@@ -146,15 +168,36 @@ func (v *View) buildAdjacency() {
 			v.succ[b] = append(v.succ[b], a)
 		}
 	}
+	v.succW = make([][]float64, n)
+	v.predW = v.succW
+	if v.Directed() {
+		v.predW = make([][]float64, n)
+	}
 	for i := 0; i < n; i++ {
-		sortInt32(v.succ[i])
+		slices.Sort(v.succ[i])
+		v.succW[i] = make([]float64, len(v.succ[i]))
+		for j, w := range v.succ[i] {
+			v.succW[i][j] = v.weight(weight, int32(i), w)
+		}
 		if v.Directed() {
-			sortInt32(v.pred[i])
+			slices.Sort(v.pred[i])
+			v.predW[i] = make([]float64, len(v.pred[i]))
+			for j, p := range v.pred[i] {
+				v.predW[i][j] = v.weight(weight, p, int32(i))
+			}
 		}
 	}
 }
 
-func sortInt32(xs []int32) { slices.Sort(xs) }
+func (v *View) weight(weight map[[2]int64]float64, a, b int32) float64 {
+	if !v.Directed() && a > b {
+		a, b = b, a
+	}
+	return weight[[2]int64{int64(a), int64(b)}]
+}
+
+// Weighted reports whether the view weighs ties by strength.
+func (v *View) Weighted() bool { return v.Options.Weighted }
 
 // Node returns the node ID of the actor with the given ID, and whether it
 // is in the view.

@@ -7,6 +7,7 @@ Each file holds one network (nodes, edges, directed) and the measures networkx
 computes on it, keyed by measure name and then by node.
 """
 import json
+import random
 import math
 import os
 
@@ -20,16 +21,21 @@ def clean(x):
     return None if isinstance(x, float) and math.isnan(x) else x
 
 
-def measures(g):
+def measures(g, weighted):
+    # Weighted views: "weight" is the strength of a pair; path measures use
+    # "distance" = 1/weight, so that strong ties make short paths.
+    w = "weight" if weighted else None
+    d = "distance" if weighted else None
     m = {
         "degree": dict(g.degree()),
-        "betweenness": nx.betweenness_centrality(g, normalized=True),
-        "closeness": nx.closeness_centrality(g, wf_improved=True),
-        "harmonic": nx.harmonic_centrality(g),
-        "eigenvector": nx.eigenvector_centrality(g, max_iter=1000),
-        "pagerank": nx.pagerank(g, alpha=0.85),
-        "constraint": nx.constraint(g),
-        "effective_size": nx.effective_size(g),
+        "strength": dict(g.degree(weight=w)),
+        "betweenness": nx.betweenness_centrality(g, normalized=True, weight=d),
+        "closeness": nx.closeness_centrality(g, wf_improved=True, distance=d),
+        "harmonic": nx.harmonic_centrality(g, distance=d),
+        "eigenvector": nx.eigenvector_centrality(g, max_iter=1000, weight=w),
+        "pagerank": nx.pagerank(g, alpha=0.85, weight=w),
+        "constraint": nx.constraint(g, weight=w),
+        "effective_size": nx.effective_size(g, weight=w),
         "core": nx.core_number(g),
     }
     if g.is_directed():
@@ -53,7 +59,7 @@ def network_measures(g):
     return out
 
 
-def dump(name, g, source, partition=None):
+def dump(name, g, source, partition=None, weighted=False):
     u = g.to_undirected(as_view=True) if g.is_directed() else g
     nodes = [str(n) for n in g.nodes()]
     doc = {
@@ -61,9 +67,10 @@ def dump(name, g, source, partition=None):
         "source": source,
         "networkx": nx.__version__,
         "directed": g.is_directed(),
+        "weighted": weighted,
         "nodes": nodes,
-        "edges": [[str(a), str(b)] for a, b in g.edges()],
-        "measures": {k: {str(n): v for n, v in vals.items()} for k, vals in measures(g).items()},
+        "edges": [[str(a), str(b), d.get("weight", 1)] for a, b, d in g.edges(data=True)],
+        "measures": {k: {str(n): v for n, v in vals.items()} for k, vals in measures(g, weighted).items()},
         "network": network_measures(g),
         "cut_points": sorted(str(n) for n in nx.articulation_points(nx.Graph(u))),
         "bridges": sorted(sorted([str(a), str(b)]) for a, b in nx.bridges(nx.Graph(u))),
@@ -74,7 +81,7 @@ def dump(name, g, source, partition=None):
         for node, label in partition.items():
             groups.setdefault(label, set()).add(node)
         doc["partition"] = {str(n): str(c) for n, c in partition.items()}
-        doc["network"]["modularity_of_partition"] = nx.community.modularity(g, groups.values())
+        doc["network"]["modularity_of_partition"] = nx.community.modularity(g, groups.values(), weight="weight" if weighted else None)
     with open(os.path.join(HERE, name + ".json"), "w", encoding="utf-8") as f:
         json.dump(doc, f, indent=1, ensure_ascii=False, sort_keys=True)
         f.write("\n")
@@ -97,6 +104,16 @@ def main():
     dump("directed", d, "hand-made directed graph with a cycle, a reciprocated pair, a source and a sink")
     dump("random-directed", nx.gnp_random_graph(40, 0.08, seed=7, directed=True), "networkx.gnp_random_graph(40, 0.08, seed=7, directed=True)")
     dump("random-undirected", nx.gnm_random_graph(60, 110, seed=3), "networkx.gnm_random_graph(60, 110, seed=3)")
+
+    # Weighted by tie strength 1-3, undirected and directed.
+    rng = random.Random(11)
+    for name, g in [("weighted-undirected", nx.gnm_random_graph(30, 60, seed=5)),
+                    ("weighted-directed", nx.gnp_random_graph(25, 0.12, seed=9, directed=True))]:
+        for a, b in g.edges():
+            g[a][b]["weight"] = rng.choice([1, 2, 3])
+            g[a][b]["distance"] = 1 / g[a][b]["weight"]
+        part = {n: n % 3 for n in g.nodes()}
+        dump(name, g, "random graph with strengths 1-3, seed fixed; see generate.py", part, weighted=True)
 
 
 if __name__ == "__main__":
