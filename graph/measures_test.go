@@ -2,6 +2,7 @@ package graph
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -17,7 +18,8 @@ func build(ties []string, isolated ...string) *Network {
 		}
 	}
 	for i, s := range ties {
-		from, to, directed := s[:1], s[2:], s[1] == '>'
+		sep := strings.IndexAny(s, "->")
+		from, to, directed := s[:sep], s[sep+1:], s[sep] == '>'
 		addActor(from)
 		addActor(to)
 		n.Ties = append(n.Ties, &Tie{ID: "t" + string(rune('a'+i)), From: from, To: to, Kind: "joint", Directed: directed, Strength: 1})

@@ -69,6 +69,8 @@ type View struct {
 	// Ties maps an edge (from, to node IDs; from < to when undirected) to
 	// the ties that make it.
 	Ties map[[2]int64][]*Tie
+	// counted lists the ties in the view in network order.
+	counted []*Tie
 	// succ and pred are sorted adjacency lists by node index (the same
 	// slices when undirected), succW and predW the matching edge weights
 	// (all 1 when unweighted). The measures walk these rather than gonum's
@@ -100,6 +102,7 @@ func NewView(n *Network, opt ViewOptions) *View {
 		if !ok1 || !ok2 || from == to {
 			continue
 		}
+		v.counted = append(v.counted, t)
 		switch {
 		case opt.Directed:
 			addEdge(from, to, t)
@@ -244,6 +247,10 @@ func (v *View) Neighbours(u int) []int32 {
 	}
 	return out
 }
+
+// CountedTies returns the ties the view includes, in network order. The
+// slice must not be modified.
+func (v *View) CountedTies() []*Tie { return v.counted }
 
 // EdgeCount is the number of edges of the view's simple graph.
 func (v *View) EdgeCount() int { return len(v.Ties) }
