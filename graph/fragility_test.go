@@ -39,7 +39,7 @@ func idsOf(v *View, nodes []int) []string {
 func TestSinglePersonFragility(t *testing.T) {
 	n := sectored("m1-s1", "m2-s1", "s1-n1", "n1-p1")
 	n.Ties[0].Contacts = []string{"liisa"}
-	n.Ties[1].Contacts = []string{"liisa"}       // municipality–sote rests on Liisa alone
+	n.Ties[1].Contacts = []string{"liisa"}        // municipality–sote rests on Liisa alone
 	n.Ties[2].Contacts = []string{"liisa", "ola"} // sote–ngo: two people, but one tie
 	v := NewView(n, ViewOptions{})
 

@@ -206,4 +206,3 @@ func (v *viewFlags) options(n *graph.Network) (graph.ViewOptions, error) {
 	}
 	return opt, nil
 }
-
