@@ -51,8 +51,8 @@ type GroupSeat struct {
 
 // MetricDelta is an actor's degree and betweenness before and after.
 type MetricDelta struct {
-	Actor                        string
-	DegreeOld, DegreeNew         int
+	Actor                          string
+	DegreeOld, DegreeNew           int
 	BetweennessOld, BetweennessNew float64
 }
 

@@ -93,9 +93,16 @@ func TestEachRuleFails(t *testing.T) {
 		{"R3", func(n *Network) { n.Groups[1].Members = n.Groups[1].Members[1:] }, []string{"juva"}, "juva: ei edustajaa johtoryhmässä"},
 		{"R4", func(n *Network) { n.Groups[1].MeetingsPerYear = 2 }, []string{"jr"}, "Johtoryhmä: 2 kokousta vuodessa, vähintään 4"},
 		{"R5", func(n *Network) { n.Actors[6].Contacts = nil }, []string{"kela"}, "kela: ei yhteyshenkilöä"},
-		{"R6", func(n *Network) { n.Groups[0].Members = n.Groups[0].Members[2:]; n.Actors[1].Status = StatusPartner; n.Actors[0].Status = StatusMember }, []string{"puumala"}, "Puumala: kunta ei ole sopijaosapuoli eikä jäsen"},
+		{"R6", func(n *Network) {
+			n.Groups[0].Members = n.Groups[0].Members[2:]
+			n.Actors[1].Status = StatusPartner
+			n.Actors[0].Status = StatusMember
+		}, []string{"puumala"}, "Puumala: kunta ei ole sopijaosapuoli eikä jäsen"},
 		{"R7", func(n *Network) { n.Groups[1].Members = n.Groups[1].Members[:4] }, []string{"jr"}, "Johtoryhmä: ei jäsentä sektorilta Seurakunta"},
-		{"R8", func(n *Network) { n.Services[1].Municipalities = []string{"juva"}; n.Services[0].Municipalities = []string{"juva"} }, []string{"parenting@puumala"}, "Puumala, vanhemmuuden tuki: ei tarjoajaa"},
+		{"R8", func(n *Network) {
+			n.Services[1].Municipalities = []string{"juva"}
+			n.Services[0].Municipalities = []string{"juva"}
+		}, []string{"parenting@puumala"}, "Puumala, vanhemmuuden tuki: ei tarjoajaa"},
 		{"R9", func(n *Network) { n.Ties = append(n.Ties[:2], n.Ties[3:]...) }, []string{"ngo"}, "ngo: ei yhteyksiä muihin toimijoihin"},
 		{"R10", func(n *Network) { n.Ties[0].Contacts = []string{"juva-1"} }, []string{"t1"}, "juva – sote: yhteys on yhden yhteyshenkilön varassa"},
 		{"R11", func(n *Network) { n.Ties[4].Kind = "information" }, []string{"erva"}, "erva: ei konsultaatio- tai jalkautumisyhteyttä peruspalveluihin"},
