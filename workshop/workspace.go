@@ -37,6 +37,8 @@ type Workspace struct {
 	// Region names the area the network serves, e.g. "Etelä-Savo".
 	Region string `json:"region,omitempty"`
 	graph.Network
+	// Rules switches rules of the catalogue off and sets their parameters.
+	Rules graph.RuleSettings `json:"rules,omitempty"`
 }
 
 // New returns an empty workspace with the default vocabularies.
@@ -120,7 +122,7 @@ func Decode(data []byte, name string) (*Workspace, error) {
 	if dec.More() {
 		return nil, jsonError(name, data, errors.New("unexpected data after the end of the document"))
 	}
-	if errs := ws.Validate(); len(errs) > 0 {
+	if errs := append(ws.Validate(), graph.ValidateSettings(ws.Rules)...); len(errs) > 0 {
 		return nil, validationError(name, errs)
 	}
 	return ws, nil

@@ -4,53 +4,20 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"sort"
-	"text/tabwriter"
+	"strings"
 
 	"github.com/verkostokartta/verkostokartta/graph"
 	"github.com/verkostokartta/verkostokartta/workshop"
 )
-
-// actorMeasures is one actor's row of `analyze --json`; keys as in DESIGN.md.
-type actorMeasures struct {
-	ID          string  `json:"id"`
-	Name        string  `json:"name"`
-	Sector      string  `json:"sector"`
-	Degree      int     `json:"degree"`
-	InDegree    *int    `json:"in_degree,omitempty"`
-	OutDegree   *int    `json:"out_degree,omitempty"`
-	Betweenness float64 `json:"betweenness"`
-	Closeness   float64 `json:"closeness"`
-}
-
-type networkSummary struct {
-	Name     string   `json:"name"`
-	Actors   int      `json:"actors"`
-	Ties     int      `json:"ties"`
-	Edges    int      `json:"edges"`
-	Directed bool     `json:"directed"`
-	Kinds    []string `json:"kinds,omitempty"`
-	At       string   `json:"at,omitempty"`
-}
-
-type ruleJSON struct {
-	ID       string        `json:"id"`
-	Title    string        `json:"title"`
-	Passed   bool          `json:"passed"`
-	Findings []findingJSON `json:"findings"`
-}
-
-type findingJSON struct {
-	Subject string `json:"subject"`
-	Message string `json:"message"`
-}
 
 func runAnalyze(c *cli, args []string) int {
 	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
 	var vf viewFlags
 	vf.register(fs)
-	pos, ok := c.flags(fs, args, commands[0].usage)
+	pos, ok := c.flags(fs, args, commandUsage("analyze"))
 	if !ok {
 		return exitBad
 	}
@@ -66,85 +33,163 @@ func runAnalyze(c *cli, args []string) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	v := graph.NewView(&ws.Network, opt)
-	rows := measureActors(v)
-	rules := c.rulesJSON(graph.CheckRules(&ws.Network, opt.At))
-	summary := networkSummary{Name: ws.Name, Actors: len(ws.Actors), Ties: countTies(ws, opt), Edges: v.EdgeCount(),
-		Directed: opt.Directed, Kinds: opt.Kinds, At: string(opt.At)}
-
+	a := graph.Analyze(&ws.Network, graph.AnalysisOptions{View: opt, Rules: ws.Rules})
 	if *asJSON {
-		return c.printJSON(struct {
-			Network networkSummary  `json:"network"`
-			Actors  []actorMeasures `json:"actors"`
-			Rules   []ruleJSON      `json:"rules"`
-		}{summary, rows, rules})
+		return c.printJSON(c.analysisJSON(ws, a))
 	}
-
-	fmt.Fprintf(c.stdout, c.t("summary")+"\n\n", summary.Name, summary.Actors, summary.Ties, summary.Edges)
-	sorted := append([]actorMeasures(nil), rows...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Betweenness > sorted[j].Betweenness })
-	tw := tabwriter.NewWriter(c.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t\n", c.t("actor"), c.t("sector"), c.t("degree"), c.t("betweenness"), c.t("closeness"))
-	for _, r := range sorted {
-		sector, _ := graph.Find(ws.Vocab.Sectors, r.Sector)
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%.3f\t\n", r.Name, sector.Label(c.lang), r.Degree, r.Betweenness, r.Closeness)
-	}
-	tw.Flush()
-	fmt.Fprintln(c.stdout)
-	c.printRules(rules)
+	c.summary(c.stdout, ws, a)
 	return exitOK
 }
 
-func measureActors(v *graph.View) []actorMeasures {
-	deg, bc, cc := graph.Degree(v), graph.Betweenness(v), graph.Closeness(v)
-	var in, out []int
-	if v.Directed() {
-		in, out = graph.InDegree(v), graph.OutDegree(v)
+// summary writes the planner's reading of the analysis: the network in
+// figures, the leading brokers, fragile points, overlaps, gaps and rules.
+func (c *cli) summary(w io.Writer, ws *workshop.Workspace, a *graph.Analysis) {
+	v := a.View
+	name := func(i int) string { return v.Actors[i].Name }
+	byID := func(id string) string {
+		if x := ws.Actor(id); x != nil {
+			return x.Name
+		}
+		return id
 	}
-	rows := make([]actorMeasures, v.Len())
-	for i, a := range v.Actors {
-		rows[i] = actorMeasures{ID: a.ID, Name: a.Name, Sector: a.Sector, Degree: deg[i], Betweenness: bc[i], Closeness: cc[i]}
-		if v.Directed() {
-			rows[i].InDegree, rows[i].OutDegree = &in[i], &out[i]
+	communities := 0
+	for _, x := range a.Community {
+		communities = max(communities, x+1)
+	}
+	fmt.Fprintf(w, c.t("summary")+"\n", ws.Name, v.Len(), len(v.CountedTies()), v.EdgeCount())
+	fmt.Fprintf(w, c.t("figures")+"\n", a.Density, len(a.Components), a.Modularity, communities)
+
+	c.heading(w, "brokers")
+	order := make([]int, v.Len())
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return a.Betweenness[order[i]] > a.Betweenness[order[j]] })
+	for rank, i := range order[:min(5, len(order))] {
+		if a.Betweenness[i] == 0 {
+			break
+		}
+		b := a.Brokerage[i]
+		var roles []string
+		for _, r := range graph.BrokerageRoles {
+			if n := b.Get(r); n > 0 {
+				roles = append(roles, fmt.Sprintf("%s %d", c.t("role-"+r), n))
+			}
+		}
+		fmt.Fprintf(w, "  %d. %s — %s %.3f, %s %d", rank+1, name(i), strings.ToLower(c.t("betweenness")), a.Betweenness[i], strings.ToLower(c.t("degree")), a.Degree[i])
+		if len(roles) > 0 {
+			fmt.Fprintf(w, "; %s", strings.Join(roles, ", "))
+		}
+		fmt.Fprintln(w)
+	}
+
+	c.heading(w, "fragile")
+	if len(a.Departures)+len(a.Bridges)+len(a.SinglePersonTies)+len(a.FragileSectorLinks) == 0 {
+		c.none(w)
+	}
+	for _, d := range a.Departures {
+		var sep []string
+		for _, s := range d.Separated {
+			sep = append(sep, name(s))
+		}
+		fmt.Fprintf(w, "  "+c.t("departure")+"\n", name(d.Actor), d.PairsCut, strings.Join(sep, ", "))
+	}
+	for _, b := range a.Bridges {
+		fmt.Fprintf(w, "  "+c.t("bridge")+"\n", name(b[0]), name(b[1]))
+	}
+	for _, s := range a.SinglePersonTies {
+		fmt.Fprintf(w, "  "+c.t("single-tie")+"\n", byID(s.Tie.From), byID(s.Tie.To))
+	}
+	for _, l := range a.FragileSectorLinks {
+		fmt.Fprintf(w, "  "+c.t("sector-link")+"\n", c.term(ws.Vocab.Sectors, l.From), c.term(ws.Vocab.Sectors, l.To), len(l.Ties), len(l.Contacts))
+	}
+
+	c.heading(w, "overlaps")
+	if len(a.Overlaps)+len(a.DuplicateForums) == 0 {
+		c.none(w)
+	}
+	for _, o := range a.Overlaps {
+		var stages, places, providers []string
+		for _, s := range o.LifeStages {
+			stages = append(stages, c.term(ws.Vocab.LifeStages, s))
+		}
+		for _, m := range o.Municipalities {
+			places = append(places, c.term(ws.Vocab.Municipalities, m))
+		}
+		for _, p := range o.Providers {
+			providers = append(providers, byID(p))
+		}
+		fmt.Fprintf(w, "  %s — %s — %s: %s\n", c.term(ws.Vocab.Tasks, o.Task), strings.Join(stages, ", "), strings.Join(places, ", "), strings.Join(providers, ", "))
+		for _, p := range o.UntiedPairs {
+			fmt.Fprintf(w, "      "+c.t("untied")+"\n", byID(p[0]), byID(p[1]))
 		}
 	}
-	return rows
-}
+	for _, f := range a.DuplicateForums {
+		fmt.Fprintf(w, "  "+c.t("duplicate-forum")+"\n", groupName(ws, f.A), groupName(ws, f.B), f.Shared, f.Jaccard)
+	}
 
-// countTies counts the ties (not the collapsed pairs) the view includes.
-func countTies(ws *workshop.Workspace, opt graph.ViewOptions) int {
-	n := 0
-	for _, t := range ws.Ties {
-		if opt.Counts(t) {
-			n++
+	c.heading(w, "gaps")
+	if len(a.EmptyCells)+len(a.SingleCells)+len(a.Isolated)+len(a.MissingSectors) == 0 {
+		c.none(w)
+	}
+	if len(a.EmptyCells) > 0 {
+		byPlace := map[string][]string{}
+		var places []string
+		for _, g := range a.EmptyCells {
+			if _, ok := byPlace[g.Municipality]; !ok {
+				places = append(places, g.Municipality)
+			}
+			byPlace[g.Municipality] = append(byPlace[g.Municipality], strings.ToLower(c.term(ws.Vocab.Tasks, g.Task)))
+		}
+		fmt.Fprintf(w, "  "+c.t("empty-cells")+"\n", len(a.EmptyCells), len(a.Coverage.Tasks)*len(a.Coverage.Municipalities))
+		for _, m := range places {
+			fmt.Fprintf(w, "      %s: %s\n", c.term(ws.Vocab.Municipalities, m), strings.Join(byPlace[m], ", "))
 		}
 	}
-	return n
-}
-
-func (c *cli) rulesJSON(results []graph.RuleResult) []ruleJSON {
-	out := []ruleJSON{}
-	for _, r := range results {
-		rj := ruleJSON{ID: r.Rule.ID, Title: r.Rule.Title.In(c.lang), Passed: r.Passed(), Findings: []findingJSON{}}
-		for _, f := range r.Findings {
-			rj.Findings = append(rj.Findings, findingJSON{Subject: f.Subject, Message: f.Message.In(c.lang)})
-		}
-		out = append(out, rj)
+	if len(a.SingleCells) > 0 {
+		fmt.Fprintf(w, "  "+c.t("single-cells")+"\n", len(a.SingleCells))
 	}
-	return out
+	for _, u := range a.Isolated {
+		fmt.Fprintf(w, "  "+c.t("isolated")+"\n", name(u))
+	}
+	for _, s := range a.MissingSectors {
+		fmt.Fprintf(w, "  "+c.t("sector-missing")+"\n", c.term(ws.Vocab.Sectors, s))
+	}
+	fmt.Fprintln(w)
+	c.printRules(w, c.rulesJSON(a.Rules))
 }
 
-func (c *cli) printRules(rules []ruleJSON) (failed int) {
-	fmt.Fprintln(c.stdout, c.t("rules"))
+func (c *cli) heading(w io.Writer, key string) { fmt.Fprintf(w, "\n%s\n", c.t(key)) }
+func (c *cli) none(w io.Writer)                { fmt.Fprintf(w, "  %s\n", c.t("none")) }
+
+// term returns a vocabulary entry's label in the user's language.
+func (c *cli) term(vocab []graph.Term, code string) string {
+	if t, ok := graph.Find(vocab, code); ok {
+		return t.Label(c.lang)
+	}
+	return code
+}
+
+func groupName(ws *workshop.Workspace, id string) string {
+	for _, g := range ws.Groups {
+		if g.ID == id {
+			return g.Name
+		}
+	}
+	return id
+}
+
+// printRules lists the rule results and returns how many failed.
+func (c *cli) printRules(w io.Writer, rules []ruleJSON) (failed int) {
+	fmt.Fprintln(w, c.t("rules"))
 	for _, r := range rules {
-		mark, word := "✓", c.t("passed")
-		if !r.Passed {
-			mark, word = "✗", c.t("failed")
+		mark := map[string]string{"pass": "✓", "warn": "!", "fail": "✗", "not_applicable": "–", "disabled": "·"}[r.Status]
+		if r.Status == "fail" {
 			failed++
 		}
-		fmt.Fprintf(c.stdout, "%s %s %s — %s\n", mark, r.ID, r.Title, word)
+		fmt.Fprintf(w, "%s %s %s — %s\n", mark, r.ID, r.Title, c.t("status-"+r.Status))
 		for _, f := range r.Findings {
-			fmt.Fprintf(c.stdout, "    – %s\n", f.Message)
+			fmt.Fprintf(w, "    – %s\n", f.Message)
 		}
 	}
 	return failed

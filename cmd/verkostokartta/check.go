@@ -10,7 +10,7 @@ import (
 func runCheck(c *cli, args []string) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, ok := c.flags(fs, args, commands[1].usage)
+	pos, ok := c.flags(fs, args, commandUsage("check"))
 	if !ok {
 		return exitBad
 	}
@@ -22,11 +22,14 @@ func runCheck(c *cli, args []string) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	rules := c.rulesJSON(graph.CheckRules(&ws.Network, ""))
-	failed := 0
+	rules := c.rulesJSON(graph.CheckRules(&ws.Network, "", ws.Rules))
+	failed, active := 0, 0
 	for _, r := range rules {
-		if !r.Passed {
+		if r.Status == "fail" {
 			failed++
+		}
+		if r.Status != "disabled" && r.Status != "not_applicable" {
+			active++
 		}
 	}
 	if *asJSON {
@@ -37,12 +40,12 @@ func runCheck(c *cli, args []string) int {
 			return code
 		}
 	} else {
-		c.printRules(rules)
+		c.printRules(c.stdout, rules)
 		fmt.Fprintln(c.stdout)
 		if failed == 0 {
-			fmt.Fprintf(c.stdout, c.t("all-passed")+"\n", len(rules))
+			fmt.Fprintf(c.stdout, c.t("all-passed")+"\n", active)
 		} else {
-			fmt.Fprintf(c.stdout, c.t("some-failed")+"\n", failed, len(rules))
+			fmt.Fprintf(c.stdout, c.t("some-failed")+"\n", failed, active)
 		}
 	}
 	if failed > 0 {

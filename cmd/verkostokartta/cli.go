@@ -28,11 +28,28 @@ type command struct {
 	run   func(c *cli, args []string) int
 }
 
-var commands = []*command{
-	{"analyze", "analyze [--json] [--directed] [--kinds K1,K2] [--at DATE] FILE", "measures of every actor and rule results", runAnalyze},
-	{"check", "check [--json] FILE", "rule results; exit 0 all pass, 1 some fail, 2 bad input", runCheck},
-	{"export", "export -o OUT [--no-personal-data] FILE", "map image; OUT's extension picks the format (.svg .dot)", runExport},
-	{"sample", "sample -o FILE", "write the embedded Etelä-Savo sample workspace", runSample},
+// commands is filled in init: the commands read their own usage lines
+// from it, which a package-level initializer cannot allow.
+var commands []*command
+
+func init() {
+	commands = []*command{
+		{"analyze", "analyze [--json] [--directed] [--weighted] [--kinds K1,K2] [--at DATE] FILE", "measures, brokers, fragile points, overlaps, gaps and rules", runAnalyze},
+		{"check", "check [--json] FILE", "rule results; exit 0 all pass, 1 some fail, 2 bad input", runCheck},
+		{"export", "export -o OUT [--no-personal-data] FILE", "map image; OUT's extension picks the format (.svg .dot)", runExport},
+		{"diff", "diff [--json] OLD NEW", "what changed between two workspaces", runDiff},
+		{"sample", "sample -o FILE", "write the embedded Etelä-Savo sample workspace", runSample},
+	}
+}
+
+// commandUsage returns the usage line of the named command.
+func commandUsage(name string) string {
+	for _, c := range commands {
+		if c.name == name {
+			return c.usage
+		}
+	}
+	return name
 }
 
 // cli carries the output streams and the user's language through a run.
@@ -174,18 +191,20 @@ func userLanguage() string {
 // viewFlags registers the options that choose the view of the network.
 type viewFlags struct {
 	directed bool
+	weighted bool
 	kinds    string
 	at       string
 }
 
 func (v *viewFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&v.directed, "directed", false, "keep tie directions")
+	fs.BoolVar(&v.weighted, "weighted", false, "weigh ties by strength (path length 1/strength)")
 	fs.StringVar(&v.kinds, "kinds", "", "comma-separated tie kinds to include (default all)")
 	fs.StringVar(&v.at, "at", "", "the network on this date (YYYY-MM-DD or D.M.YYYY)")
 }
 
 func (v *viewFlags) options(n *graph.Network) (graph.ViewOptions, error) {
-	opt := graph.ViewOptions{Directed: v.directed}
+	opt := graph.ViewOptions{Directed: v.directed, Weighted: v.weighted}
 	at, err := graph.ParseDate(v.at)
 	if err != nil {
 		return opt, fmt.Errorf("--at: %w", err)

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/verkostokartta/verkostokartta/graph"
 	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
@@ -95,11 +96,22 @@ func TestAnalyzeTiesCSV(t *testing.T) {
 		t.Error("no rule results")
 	}
 
-	// The plain summary is Finnish and ranks b first.
+	// The plain summary is Finnish, ranks b first and names the cut points.
 	_, out, _, _ = call(t, "analyze", write(t, "ties.csv", pathCSV))
-	lines := strings.Split(out, "\n")
-	if !strings.HasPrefix(lines[0], "ties: 5 toimijaa, 4 yhteyttä") || !strings.Contains(lines[2], "Välittäjyys") || !strings.HasPrefix(strings.TrimSpace(lines[3]), "b ") {
-		t.Errorf("plain analyze output:\n%s", out)
+	for _, want := range []string{
+		"ties: 5 toimijaa, 4 yhteyttä (4 toimijaparia)\n",
+		"Tiheys 0.400 · 1 osaa",
+		// One sector only: every brokered path is a coordinator's; b sits on
+		// a–c, a–e, c–e, each counted in both directions.
+		"Keskeisimmät välittäjät\n  1. b — välittäjyys 0.833, yhteyksiä 3; koordinaattori 6\n  2. c — välittäjyys 0.500, yhteyksiä 2; koordinaattori 2\n",
+		// Without b: {a}, {c, d}, {e}; of the 6 pairs among a, c, d, e only
+		// c–d stays connected.
+		"Jos b lähtee, 5 toimijaparin yhteys katkeaa; erilleen jää: a, e\n",
+		"Ainoa yhteys: a – b",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("plain analyze output lacks %q:\n%s", want, out)
+		}
 	}
 }
 
@@ -125,7 +137,7 @@ func TestBadInputNamesTheFile(t *testing.T) {
 	cases := map[string]struct{ name, content, want string }{
 		"truncated workspace": {"s.verkosto", string(good[:len(good)/3]), "ends too early"},
 		"corrupted workspace": {"s.verkosto", strings.Replace(string(good), "{", "{{", 2), "invalid JSON"},
-		"csv without to":      {"t.csv", "from,target\na,b\n", `missing column "to"`},
+		"csv without to":      {"t.csv", "from,destination\na,b\n", `missing column "to"`},
 		"unknown format":      {"t.xyz", "whatever", "unsupported file type"},
 	}
 	for name, c := range cases {
@@ -153,14 +165,23 @@ func TestCheckExitCodes(t *testing.T) {
 	if err := ws.Save(path); err != nil {
 		t.Fatal(err)
 	}
-	if code, out, _, _ := call(t, "check", path); code != exitOK || !strings.Contains(out, "Kaikki 4 sääntöä täyttyvät") {
+	if code, out, _, _ := call(t, "check", path); code != exitOK || !strings.Contains(out, "R4 Johtoryhmä kokoontuu vähintään neljä kertaa vuodessa — ei sovellu") {
 		t.Errorf("empty workspace: code %d\n%s", code, out)
 	}
+	// A bare ties table has one sector only: R12 (THL's eight components)
+	// fails, so check exits 1.
 	code, out, _, _ := call(t, "check", "--json", write(t, "t.csv", "from,to\na,b\n"))
-	// The actors made from a bare ties table are not parties, and no rule
-	// fails on them except none: all pass.
-	if code != exitOK || !strings.Contains(out, `"passed": true`) {
+	if code != exitFailed || !strings.Contains(out, `"passed": false`) || !strings.Contains(out, `"message": "Puuttuu: sähköiset palvelut"`) {
 		t.Errorf("ties csv: code %d\n%s", code, out)
+	}
+	ws.Rules = graph.RuleSettings{"R12": {Disabled: true}}
+	ws.Actors = []*graph.Actor{{ID: "a", Name: "A", Sector: "ngo"}, {ID: "b", Name: "B", Sector: "sote"}}
+	ws.Ties = []*graph.Tie{{ID: "t", From: "a", To: "b", Kind: "joint", Strength: 1}}
+	if err := ws.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, _, _ := call(t, "check", path); code != exitOK || !strings.Contains(out, "· R12") {
+		t.Errorf("R12 disabled: code %d\n%s", code, out)
 	}
 }
 

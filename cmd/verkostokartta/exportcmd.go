@@ -15,7 +15,7 @@ func runExport(c *cli, args []string) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	out := fs.String("o", "", "output file; its extension picks the format (.svg, .dot)")
 	noPersonal := fs.Bool("no-personal-data", false, "remove contact persons' names, emails and phones")
-	pos, ok := c.flags(fs, args, commands[2].usage)
+	pos, ok := c.flags(fs, args, commandUsage("export"))
 	if !ok {
 		return exitBad
 	}

@@ -10,7 +10,7 @@ import (
 func runSample(c *cli, args []string) int {
 	fs := flag.NewFlagSet("sample", flag.ContinueOnError)
 	out := fs.String("o", "", "output workspace file (.verkosto)")
-	pos, ok := c.flags(fs, args, commands[3].usage)
+	pos, ok := c.flags(fs, args, commandUsage("sample"))
 	if !ok {
 		return exitBad
 	}

@@ -4,20 +4,55 @@ import "github.com/verkostokartta/verkostokartta/graph"
 
 // texts are the command line's user-visible words in fi, sv and en.
 var texts = map[string]graph.Text{
-	"actor":       {FI: "Toimija", SV: "Aktör", EN: "Actor"},
-	"sector":      {FI: "Sektori", SV: "Sektor", EN: "Sector"},
-	"degree":      {FI: "Yhteyksiä", SV: "Grad", EN: "Degree"},
-	"in":          {FI: "Sisään", SV: "In", EN: "In"},
-	"out":         {FI: "Ulos", SV: "Ut", EN: "Out"},
 	"betweenness": {FI: "Välittäjyys", SV: "Mellanhet", EN: "Betweenness"},
-	"closeness":   {FI: "Läheisyys", SV: "Närhet", EN: "Closeness"},
+	"degree":      {FI: "Yhteyksiä", SV: "Relationer", EN: "Degree"},
 	"summary":     {FI: "%s: %d toimijaa, %d yhteyttä (%d toimijaparia)", SV: "%s: %d aktörer, %d relationer (%d aktörspar)", EN: "%s: %d actors, %d ties (%d connected pairs)"},
+	"figures":     {FI: "Tiheys %.3f · %d osaa · modulaarisuus %.3f (%d yhteisöä)", SV: "Täthet %.3f · %d delar · modularitet %.3f (%d grupper)", EN: "Density %.3f · %d components · modularity %.3f (%d communities)"},
+	"brokers":     {FI: "Keskeisimmät välittäjät", SV: "Viktigaste förmedlarna", EN: "Leading brokers"},
+	"fragile":     {FI: "Haavoittuvat kohdat", SV: "Sårbara punkter", EN: "Fragile points"},
+	"overlaps":    {FI: "Päällekkäisyydet", SV: "Överlappningar", EN: "Overlaps"},
+	"gaps":        {FI: "Aukot", SV: "Luckor", EN: "Gaps"},
+	"none":        {FI: "ei havaintoja", SV: "inga fynd", EN: "none found"},
 	"rules":       {FI: "Säännöt", SV: "Regler", EN: "Rules"},
-	"passed":      {FI: "kunnossa", SV: "uppfylld", EN: "passed"},
-	"failed":      {FI: "ei täyty", SV: "uppfylls inte", EN: "failed"},
+
+	"role-coordinator":    {FI: "koordinaattori", SV: "koordinator", EN: "coordinator"},
+	"role-consultant":     {FI: "konsultti", SV: "konsult", EN: "consultant"},
+	"role-representative": {FI: "edustaja", SV: "representant", EN: "representative"},
+	"role-gatekeeper":     {FI: "portinvartija", SV: "grindvakt", EN: "gatekeeper"},
+	"role-liaison":        {FI: "yhdyshenkilö", SV: "länk", EN: "liaison"},
+
+	"departure":       {FI: "Jos %s lähtee, %d toimijaparin yhteys katkeaa; erilleen jää: %s", SV: "Om %s lämnar bryts förbindelsen mellan %d aktörspar; avskilda blir: %s", EN: "If %s leaves, %d pairs of actors lose their connection; cut off: %s"},
+	"bridge":          {FI: "Ainoa yhteys: %s – %s", SV: "Enda förbindelsen: %s – %s", EN: "Only link: %s – %s"},
+	"single-tie":      {FI: "Yhden henkilön varassa: %s – %s", SV: "Vilar på en person: %s – %s", EN: "Rests on one person: %s – %s"},
+	"sector-link":     {FI: "Sektoreiden %s ja %s yhteys on ohut: %d yhteyttä, %d henkilöä", SV: "Förbindelsen mellan %s och %s är tunn: %d relationer, %d personer", EN: "The link between %s and %s is thin: %d ties, %d people"},
+	"untied":          {FI: "ei yhteyttä: %s – %s", SV: "ingen relation: %s – %s", EN: "not tied: %s – %s"},
+	"duplicate-forum": {FI: "Ryhmät %s ja %s lähes samat: %d yhteistä jäsentä (Jaccard %.2f)", SV: "Grupperna %s och %s nästan lika: %d gemensamma medlemmar (Jaccard %.2f)", EN: "Groups %s and %s nearly coincide: %d shared members (Jaccard %.2f)"},
+	"empty-cells":     {FI: "Tehtävä ilman tarjoajaa: %d/%d kunta–tehtävä-paria", SV: "Uppgift utan aktör: %d av %d kommun–uppgift-par", EN: "Task without a provider: %d of %d municipality–task cells"},
+	"single-cells":    {FI: "Vain yksi tarjoaja: %d kunta–tehtävä-paria", SV: "Bara en aktör: %d kommun–uppgift-par", EN: "Only one provider: %d municipality–task cells"},
+	"isolated":        {FI: "Irrallinen toimija: %s", SV: "Isolerad aktör: %s", EN: "Isolated actor: %s"},
+	"sector-missing":  {FI: "Sektori puuttuu verkostosta: %s", SV: "Sektorn saknas i nätverket: %s", EN: "Sector missing from the network: %s"},
+
+	"status-pass":           {FI: "kunnossa", SV: "uppfylld", EN: "passed"},
+	"status-fail":           {FI: "ei täyty", SV: "uppfylls inte", EN: "failed"},
+	"status-warn":           {FI: "huomioita", SV: "anmärkningar", EN: "warnings"},
+	"status-not_applicable": {FI: "ei sovellu", SV: "ej tillämplig", EN: "not applicable"},
+	"status-disabled":       {FI: "pois päältä", SV: "avstängd", EN: "disabled"},
+
 	"wrote":       {FI: "Kirjoitettu %s", SV: "Skrev %s", EN: "Wrote %s"},
-	"all-passed":  {FI: "Kaikki %d sääntöä täyttyvät.", SV: "Alla %d regler uppfylls.", EN: "All %d rules pass."},
+	"all-passed":  {FI: "Kaikki käytössä olevat säännöt täyttyvät (%d).", SV: "Alla aktiva regler uppfylls (%d).", EN: "All active rules pass (%d)."},
 	"some-failed": {FI: "%d/%d sääntöä ei täyty.", SV: "%d av %d regler uppfylls inte.", EN: "%d of %d rules fail."},
+
+	"diff-actors":      {FI: "Toimijat", SV: "Aktörer", EN: "Actors"},
+	"diff-ties":        {FI: "Yhteydet", SV: "Relationer", EN: "Ties"},
+	"diff-memberships": {FI: "Jäsenyydet", SV: "Medlemskap", EN: "Memberships"},
+	"diff-groups":      {FI: "Ryhmät", SV: "Grupper", EN: "Groups"},
+	"diff-metrics":     {FI: "Suurimmat muutokset välittäjyydessä", SV: "Största förändringarna i mellanhet", EN: "Largest changes in betweenness"},
+	"diff-none":        {FI: "Ei muutoksia.", SV: "Inga förändringar.", EN: "No changes."},
 }
 
-func (c *cli) t(key string) string { return texts[key].In(c.lang) }
+func (c *cli) t(key string) string {
+	if t, ok := texts[key]; ok {
+		return t.In(c.lang)
+	}
+	return key
+}
