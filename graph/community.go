@@ -12,10 +12,11 @@ import (
 // the same communities in every run and on every machine.
 const CommunitySeed = 20201231
 
-// Communities finds communities with the Louvain method (gonum
-// `community.Modularize`, resolution 1, fixed seed) and returns each node's
-// community number — 0 for the largest community, 1 for the next — and the
-// modularity Q of that partition.
+// Communities finds communities with the Louvain method (resolution 1,
+// fixed seed) and returns each node's community number — 0 for the largest
+// community, 1 for the next — and the modularity Q of that partition.
+// Undirected views use our array-based Louvain (louvain.go); directed views
+// gonum's `community.Modularize`, which optimises directed modularity.
 func Communities(v *View) (membership []int, q float64) {
 	n := v.Len()
 	membership = make([]int, n)
@@ -25,8 +26,18 @@ func Communities(v *View) (membership []int, q float64) {
 		}
 		return membership, 0
 	}
-	reduced := community.Modularize(v.Graph, 1, rand.NewPCG(CommunitySeed, 0))
-	groups := reduced.Communities()
+	var groups [][]gg.Node
+	if v.Directed() {
+		groups = community.Modularize(v.Graph, 1, rand.NewPCG(CommunitySeed, 0)).Communities()
+	} else {
+		byLabel := map[int][]gg.Node{}
+		for u, c := range louvain(v, CommunitySeed) {
+			byLabel[c] = append(byLabel[c], simple.Node(int64(u)))
+		}
+		for _, members := range byLabel {
+			groups = append(groups, members)
+		}
+	}
 	stableSortBy(groups, func(a, b []gg.Node) bool {
 		if len(a) != len(b) {
 			return len(a) > len(b)
