@@ -72,7 +72,7 @@ var sampleActors = []struct {
 	{"essote-psykiatria", "Essoten lasten- ja nuorisopsykiatria", "Lasten- ja nuorisopsykiatria", "special", "essote", 660, 1040, essoteArea, false, false, "Kuvitteellinen yksikkö."},
 	{"sosteri-neuvola", "Sosterin lastenneuvolat", "Sosterin neuvolat", "sote", "sosteri", 1230, 860, sosteriArea, false, false, "Kuvitteellinen yksikkö."},
 	{"mikkeli-vaka", "Mikkelin varhaiskasvatus", "Mikkelin varhaiskasvatus", "education", "mikkeli", 400, 900, []string{"mikkeli"}, false, false, "Kuvitteellinen yksikkö."},
-	{"savonlinna-nuoriso", "Savonlinnan nuorisopalvelut", "Savonlinnan nuorisopalvelut", "education", "savonlinna", 1250, 560, []string{"savonlinna"}, false, false, "Nuorten kohtaamispaikkoina toimivat nuorisotilat (seed 003)."},
+	{"savonlinna-nuoriso", "Savonlinnan nuorisopalvelut", "Savonlinnan nuorisopalvelut", "education", "savonlinna", 1240, 470, []string{"savonlinna"}, false, false, "Nuorten kohtaamispaikkoina toimivat nuorisotilat (seed 003)."},
 	{"kela", "Kela, Itä-Suomen vakuutuspiiri", "Kela", "kela", "", 820, 880, append(append([]string{}, essoteArea...), sosteriArea...), false, false, "Kuvitteellinen kumppani."},
 	{"koppa", "Kohtaamispaikka Koppa", "Koppa", "ngo", "", 400, 1020, []string{"mikkeli"}, false, true, "Eron ensiapupiste Mikkelissä (lapeetelasavo.com). Ylläpitäjä kuvitteellinen."},
 	{"perhetalo", "Mikkelin Perhetalo", "Perhetalo", "education", "mikkeli", 520, 1000, []string{"mikkeli"}, false, true, "lapeetelasavo.com. Ylläpitäjä kuvitteellinen."},
