@@ -8,7 +8,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/verkostokartta/verkostokartta/graph"
 )
@@ -72,7 +71,7 @@ func ReadTiesCSV(r io.Reader, name string) (*graph.Network, error) {
 		if id, ok := ids[nameField]; ok {
 			return id
 		}
-		id := uniqueID(slug(nameField), func(s string) bool { return taken[s] })
+		id := graph.UniqueID(graph.Slug(nameField), func(s string) bool { return taken[s] })
 		ids[nameField], taken[id] = id, true
 		// Actors from a bare ties table have no known sector; "municipality"
 		// would be a guess, so they are marked as residents/other until the
@@ -195,44 +194,4 @@ func parseBool(s string) (bool, bool) {
 		return false, true
 	}
 	return false, false
-}
-
-// slug makes a readable ASCII identifier from a name: "Mäntyharjun kunta"
-// → "mantyharjun-kunta".
-func slug(s string) string {
-	var b strings.Builder
-	dash := false
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case 'ä', 'å', 'á', 'à':
-			r = 'a'
-		case 'ö', 'ø', 'ó':
-			r = 'o'
-		case 'é', 'è':
-			r = 'e'
-		case 'ü':
-			r = 'u'
-		}
-		if r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			b.WriteRune(r)
-			dash = false
-		} else if !dash && b.Len() > 0 {
-			b.WriteByte('-')
-			dash = true
-		}
-	}
-	out := strings.TrimSuffix(b.String(), "-")
-	if out == "" {
-		out = "actor"
-	}
-	return out
-}
-
-// uniqueID returns base, or base-2, base-3 … whichever is not taken.
-func uniqueID(base string, taken func(string) bool) string {
-	id := base
-	for i := 2; taken(id); i++ {
-		id = fmt.Sprintf("%s-%d", base, i)
-	}
-	return id
 }

@@ -1,0 +1,86 @@
+package mapview
+
+import (
+	"math"
+
+	"fyne.io/fyne/v2"
+)
+
+// Tapped selects the actor under the pointer, or clears the selection; in
+// connect mode it picks the two ends of a new tie.
+func (m *MapView) Tapped(ev *fyne.PointEvent) {
+	id := m.ActorAt(ev.Position)
+	if m.connecting {
+		switch {
+		case id == "":
+			m.connectFrom = ""
+		case m.connectFrom == "":
+			m.connectFrom = id
+		case id != m.connectFrom:
+			from := m.connectFrom
+			m.connectFrom = ""
+			if m.OnConnect != nil {
+				m.OnConnect(from, id)
+			}
+		}
+		m.selected = m.connectFrom
+		m.Refresh()
+		return
+	}
+	m.selected = id
+	m.Refresh()
+	if m.OnSelect != nil {
+		m.OnSelect(id)
+	}
+}
+
+// Dragged moves the actor the drag started on, or pans the map. GLFW
+// reports the current position and Fyne's test driver the start, so the
+// start is looked for at Position−Dragged first and at Position second.
+func (m *MapView) Dragged(ev *fyne.DragEvent) {
+	if !m.dragging {
+		m.dragging, m.autoFit = true, false
+		m.dragActor = m.ActorAt(ev.Position.Subtract(ev.Dragged))
+		if m.dragActor == "" {
+			m.dragActor = m.ActorAt(ev.Position)
+		}
+	}
+	if m.dragActor != "" {
+		if a := m.net.Actor(m.dragActor); a != nil {
+			a.X += float64(ev.Dragged.DX / m.scale)
+			a.Y += float64(ev.Dragged.DY / m.scale)
+		}
+	} else {
+		m.offX += ev.Dragged.DX
+		m.offY += ev.Dragged.DY
+	}
+	m.Refresh()
+}
+
+// DragEnd finishes a move or a pan.
+func (m *MapView) DragEnd() {
+	moved := m.dragActor
+	m.dragging, m.dragActor = false, ""
+	if moved != "" && m.OnMoved != nil {
+		m.OnMoved(moved)
+	}
+}
+
+// Scrolled zooms around the pointer.
+func (m *MapView) Scrolled(ev *fyne.ScrollEvent) {
+	factor := float32(math.Pow(1.0015, float64(ev.Scrolled.DY)))
+	m.ZoomAt(ev.Position, factor)
+}
+
+// ZoomAt multiplies the scale by factor keeping the point p still.
+func (m *MapView) ZoomAt(p fyne.Position, factor float32) {
+	next := m.scale * factor
+	if next < 0.05 || next > 8 {
+		return
+	}
+	m.autoFit = false
+	m.offX = p.X - (p.X-m.offX)*factor
+	m.offY = p.Y - (p.Y-m.offY)*factor
+	m.scale = next
+	m.Refresh()
+}
