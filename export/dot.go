@@ -3,180 +3,379 @@ package export
 import (
 	"fmt"
 	"math"
+	"slices"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verkostokartta/verkostokartta/graph"
 )
 
-// Style chooses how the network is drawn. The zero value draws a Finnish
-// map with a legend.
+// Style chooses how DOT draws the network. The zero value draws a Finnish
+// map without title and without legend, with labels of 14 points; image
+// exports set Legend.
 type Style struct {
-	// Lang is the language of the legend and the vocabulary labels: "fi"
-	// (the default), "sv" or "en".
+	// Lang is the language of the legend and of the vocabulary labels:
+	// "fi" (the default), "sv" or "en".
 	Lang string
 	// Title is drawn above the map when not empty.
 	Title string
-	// NoLegend leaves the legend out.
-	NoLegend bool
+	// Legend adds the legend (sectors and tie kinds used) to the right of
+	// the actors.
+	Legend bool
+	// FontSize is the size of the actor labels in points; 0 means 14,
+	// close to the map canvas' label size at zoom 1.
+	FontSize float64
 }
 
-// Positions: actors are pinned where they stand on the canvas. One canvas
-// pixel is one point (inputscale=72); canvas y grows downwards and
-// Graphviz y upwards, so y is negated. Graphviz then translates the whole
-// drawing, so image coordinates are canvas coordinates plus an offset.
+func (st Style) lang() string {
+	if st.Lang == "" {
+		return "fi"
+	}
+	return st.Lang
+}
+
+func (st Style) fontSize() float64 {
+	if st.FontSize <= 0 || math.IsNaN(st.FontSize) || math.IsInf(st.FontSize, 0) {
+		return 14
+	}
+	return st.FontSize
+}
+
 const (
-	labelWidth   = 18 // characters per label line
-	fontName     = "DejaVu Sans,Arial,Helvetica,sans-serif"
-	nodeFontSize = 11
+	labelWidth = 18 // characters per label line, as on the map canvas
+	// FontName is the font Graphviz sizes labels for; it has Graphviz
+	// metrics for it, and it covers ä, ö and å. SVG adds fallbacks.
+	FontName = "DejaVu Sans"
+	// FontNameBold is the legend headings' font. Graphviz has no metrics
+	// for it, so it is only used in fixed-size nodes.
+	FontNameBold = "DejaVu Sans Bold"
+	// Node padding as on the map canvas: 8 px sideways, 5 px up and down.
+	padX, padY = 8.0, 5.0
 )
 
 var legendWords = map[string]graph.Text{
-	"legend":  {FI: "Selite", SV: "Teckenförklaring", EN: "Legend"},
-	"sectors": {FI: "Sektorit", SV: "Sektorer", EN: "Sectors"},
-	"ties":    {FI: "Yhteydet", SV: "Relationer", EN: "Ties"},
-	"meeting": {FI: "Kohtaamispaikka (kaksoisreuna)", SV: "Mötesplats (dubbel kant)", EN: "Meeting place (double border)"},
-	"planned": {FI: "Suunniteltu tai toivottu yhteys", SV: "Planerad eller önskad relation", EN: "Planned or wished tie"},
+	"legend":   {FI: "Selite", SV: "Teckenförklaring", EN: "Legend"},
+	"sectors":  {FI: "Sektorit", SV: "Sektorer", EN: "Sectors"},
+	"ties":     {FI: "Yhteydet", SV: "Relationer", EN: "Ties"},
+	"meeting":  {FI: "Kohtaamispaikka (kaksoisreuna)", SV: "Mötesplats (dubbel kant)", EN: "Meeting place (double border)"},
+	"directed": {FI: "Suunnattu yhteys (nuoli)", SV: "Riktad relation (pil)", EN: "Directed tie (arrow)"},
+	"planned":  {FI: "Suunniteltu tai toivottu yhteys", SV: "Planerad eller önskad relation", EN: "Planned or wished tie"},
+	"nosector": {FI: "Ei sektoria", SV: "Ingen sektor", EN: "No sector"},
 }
 
-// DOT writes the network as a Graphviz document for neato with every actor
-// pinned at its canvas position: one node per actor, coloured by sector,
-// one edge per tie (several ties between a pair stay separate lines), line
-// colour and dash by tie kind, width by strength, arrows on directed ties.
-// Ended ties are left out; planned and wished ones are drawn faint.
+// DOT writes the network as a Graphviz document for the neato engine.
+//
+// Every actor is pinned where it stands on the map canvas. One canvas pixel
+// is one point (inputscale=72, so pos is read in points); the canvas y axis
+// grows downwards and Graphviz's upwards, so an actor at canvas (x, y) gets
+// pos="x,-y!". Graphviz then moves the whole drawing so that it starts at
+// the image's margin: image coordinates are canvas coordinates plus one
+// offset, and distances are kept. When every actor stands on the same spot
+// (a network read from a table has no positions), they are spread on a
+// circle instead, so the image is still readable.
+//
+// There is one node per actor, filled with its sector's colour, and one
+// edge per tie: several ties between a pair stay separate lines. Line
+// colour and dash follow the tie kind (StyleOfTie), width the strength
+// (PenWidth); directed ties have an arrowhead. Ended ties are left out;
+// planned and wished ones are dashed and faint. Edges are straight, as on
+// the canvas (curved spline routing takes tens of seconds on a 300-actor
+// map).
 func DOT(n *graph.Network, st Style) []byte {
-	lang := st.Lang
-	if lang == "" {
-		lang = "fi"
-	}
+	lang, fs := st.lang(), st.fontSize()
 	var b strings.Builder
 	b.WriteString("digraph verkostokartta {\n")
-	fmt.Fprintf(&b, "  graph [layout=neato, inputscale=72, overlap=true, splines=true, outputorder=edgesfirst, pad=0.3, fontname=%s, bgcolor=white];\n", quote(fontName))
+	fmt.Fprintf(&b, "  graph [layout=neato, inputscale=72, splines=line, overlap=true, outputorder=edgesfirst, pad=0.3, bgcolor=white, fontname=%s];\n", quote(FontName))
 	if st.Title != "" {
-		fmt.Fprintf(&b, "  graph [label=%s, labelloc=t, fontsize=20];\n", quote(st.Title))
+		fmt.Fprintf(&b, "  graph [label=%s, labelloc=t, fontsize=%s];\n", quote(st.Title), num(fs*1.5))
 	}
-	fmt.Fprintf(&b, "  node [shape=box, style=\"rounded,filled\", fontname=%s, fontsize=%d, margin=\"0.08,0.04\", penwidth=1];\n", quote(fontName), nodeFontSize)
-	b.WriteString("  edge [arrowsize=0.7];\n")
+	fmt.Fprintf(&b, "  node [shape=box, style=\"rounded,filled\", fontname=%s, fontsize=%s, margin=\"%s,%s\", penwidth=1];\n",
+		quote(FontName), num(fs), num(padX/72), num(padY/72))
+	b.WriteString("  edge [arrowsize=0.8];\n")
 
-	usedSectors := map[string]bool{}
-	meeting := false
-	for _, a := range n.Actors {
-		usedSectors[a.Sector] = true
+	pos := positions(n.Actors)
+	used := usage{sectors: map[string]bool{}, kinds: map[string]bool{}}
+	for i, a := range n.Actors {
+		used.sectors[a.Sector] = true
 		fill := n.Vocab.SectorColour(a.Sector)
-		sector, _ := graph.Find(n.Vocab.Sectors, a.Sector)
 		fmt.Fprintf(&b, "  %s [label=%s, pos=\"%s,%s!\", fillcolor=%s, color=%s, fontcolor=%s, tooltip=%s",
-			quote("a:"+a.ID), quote(strings.Join(Wrap(a.Label(), labelWidth), "\n")), num(a.X), num(-a.Y),
-			quote(fill), quote(darker(fill)), quote(TextColour(fill)), quote(a.Name+" — "+sector.Label(lang)))
+			quote(actorNode(a.ID)), quote(strings.Join(actorLines(a), "\n")), num(pos[i][0]), num(-pos[i][1]),
+			quote(fill), quote(darker(fill)), quote(TextColour(fill)), quote(a.Name+" — "+sectorLabel(n, a.Sector, lang)))
 		if a.MeetingPlace {
-			meeting = true
+			used.meeting = true
 			b.WriteString(", peripheries=2")
 		}
 		b.WriteString("];\n")
 	}
 
-	usedKinds := map[string]bool{}
-	faint := false
 	for _, t := range n.Ties {
-		if t.Status == graph.TieEnded || n.Actor(t.From) == nil || n.Actor(t.To) == nil || t.From == t.To {
+		if t.Status == graph.TieEnded || t.From == t.To || n.Actor(t.From) == nil || n.Actor(t.To) == nil {
 			continue
 		}
-		usedKinds[t.Kind] = true
-		s := StyleOfTie(t.Kind)
-		colour, dash := s.Colour, s.Dash
+		used.kinds[t.Kind] = true
+		colour, dash, width := tieLook(t.Kind, PenWidth(t.Strength))
 		if t.Status == graph.TiePlanned || t.Status == graph.TieWished {
-			colour, dash, faint = colour+"80", "dashed", true
+			colour, dash, used.planned = colour+"80", "dashed", true
 		}
 		dir := "none"
 		if t.Directed {
-			dir = "forward"
+			dir, used.directed = "forward", true
 		}
-		kind, _ := graph.Find(n.Vocab.TieKinds, t.Kind)
 		fmt.Fprintf(&b, "  %s -> %s [color=%s, style=%s, penwidth=%s, dir=%s, tooltip=%s];\n",
-			quote("a:"+t.From), quote("a:"+t.To), quote(colour), dash, num(PenWidth(t.Strength)), dir, quote(kind.Label(lang)))
+			quote(actorNode(t.From)), quote(actorNode(t.To)), quote(colour), dash, num(width), dir, quote(kindLabel(n, t.Kind, lang)))
 	}
 
-	if !st.NoLegend && len(n.Actors) > 0 {
-		writeLegend(&b, n, lang, usedSectors, usedKinds, meeting, faint)
+	if st.Legend && len(n.Actors) > 0 {
+		writeLegend(&b, n, lang, fs, pos, used)
 	}
 	b.WriteString("}\n")
 	return []byte(b.String())
 }
 
-// writeLegend adds the legend to the right of the actors as pinned nodes
-// and edges, so that it shows real line styles and never covers the map.
-func writeLegend(b *strings.Builder, n *graph.Network, lang string, sectors, kinds map[string]bool, meeting, faint bool) {
-	minY, maxX := math.Inf(1), math.Inf(-1)
-	for _, a := range n.Actors {
-		minY = math.Min(minY, a.Y)
-		maxX = math.Max(maxX, a.X)
+// actorNode is the node name of an actor; the prefix keeps actors apart
+// from the legend's nodes whatever their IDs.
+func actorNode(id string) string { return "a:" + id }
+
+// actorLines is an actor's label wrapped as on the canvas; an actor
+// without a name shows its ID, also as on the canvas.
+func actorLines(a *graph.Actor) []string {
+	lines := Wrap(clean(a.Label()), labelWidth)
+	if len(lines) == 0 {
+		lines = []string{a.ID}
 	}
-	x := maxX + 160
-	y := minY - 10
-	const step = 24.0
-	word := func(k string) string { return legendWords[k].In(lang) }
-	text := func(id, label string, x, y float64, size int, bold bool) {
-		font := fontName
-		if bold {
-			font = "DejaVu Sans Bold,Arial Bold,Helvetica-Bold,sans-serif"
-		}
-		// Graphviz centres a node on pos; a fixed-width node whose line
-		// ends in \l starts its text at the node's left edge, so every
-		// legend line starts at x whatever its length.
-		const width = 4.0 // inches
-		fmt.Fprintf(b, "  %s [shape=plaintext, style=\"\", fixedsize=true, width=%g, height=0.3, label=%s, fontsize=%d, fontname=%s, pos=\"%s,%s!\"];\n",
-			quote(id), width, quote(label)[:len(quote(label))-1]+`\l"`, size, quote(font), num(x+width*72/2), num(-y))
+	return lines
+}
+
+// tieLook is the Graphviz colour, style and pen width of a tie kind. The
+// "bold" kinds are solid lines 1.5 points wider, as on the canvas; the
+// Graphviz style "bold" would be overridden by penwidth.
+func tieLook(kind string, width float64) (colour, style string, penwidth float64) {
+	s := StyleOfTie(kind)
+	if s.Dash == "bold" {
+		return s.Colour, "solid", width + 1.5
 	}
-	text("legend:title", word("legend"), x-10, y, 16, true)
-	y += step * 1.3
-	text("legend:sectors", word("sectors"), x-10, y, 13, true)
+	return s.Colour, s.Dash, width
+}
+
+func sectorLabel(n *graph.Network, code, lang string) string {
+	if t, ok := graph.Find(n.Vocab.Sectors, code); ok {
+		return t.Label(lang)
+	}
+	if code == "" {
+		return legendWords["nosector"].In(lang)
+	}
+	return code
+}
+
+func kindLabel(n *graph.Network, code, lang string) string {
+	if t, ok := graph.Find(n.Vocab.TieKinds, code); ok {
+		return t.Label(lang)
+	}
+	return code
+}
+
+// positions returns the canvas position of each actor, or a circle when
+// they all stand on one spot. NaN and infinite coordinates count as 0.
+func positions(actors []*graph.Actor) [][2]float64 {
+	pos := make([][2]float64, len(actors))
+	same := true
+	for i, a := range actors {
+		pos[i] = [2]float64{finite(a.X), finite(a.Y)}
+		same = same && pos[i] == pos[0]
+	}
+	if !same || len(actors) < 2 {
+		return pos
+	}
+	// About 160 px of circumference per actor, as far apart as the sample's
+	// neighbours; the first actor on top, then clockwise.
+	r := math.Max(150, float64(len(actors))*160/(2*math.Pi))
+	for i := range pos {
+		angle := 2*math.Pi*float64(i)/float64(len(actors)) - math.Pi/2
+		pos[i] = [2]float64{r + r*math.Cos(angle), r + r*math.Sin(angle)}
+	}
+	return pos
+}
+
+func finite(f float64) float64 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return f
+}
+
+// usage records what the map shows, so that the legend lists only that.
+type usage struct {
+	sectors, kinds              map[string]bool
+	meeting, directed, planned bool
+}
+
+// writeLegend adds the legend as pinned nodes and edges to the right of
+// the actors, so that it shows the real line styles and never covers the
+// map. All sizes are in canvas pixels (= points), y downwards.
+func writeLegend(b *strings.Builder, n *graph.Network, lang string, fs float64, pos [][2]float64, used usage) {
+	// The actors' extent, from the same width estimate for every node.
+	right, top := math.Inf(-1), math.Inf(1)
+	for i, a := range n.Actors {
+		w, h := nodeSize(actorLines(a), fs)
+		right = math.Max(right, pos[i][0]+w/2)
+		top = math.Min(top, pos[i][1]-h/2)
+	}
+	var (
+		row    = fs * 1.9   // distance between legend rows
+		swatch = fs * 2.6   // width of the column of swatches and lines
+		x      = right + 3*fs // left edge of the legend
+		textX  = x + swatch + fs*0.6
+		y      = top + row/2
+	)
+
+	type entry struct{ code, label string }
+	var sectors, kinds []entry
 	for _, t := range n.Vocab.Sectors {
-		if !sectors[t.Code] {
-			continue
+		if used.sectors[t.Code] {
+			sectors = append(sectors, entry{t.Code, t.Label(lang)})
 		}
-		y += step
-		fill := n.Vocab.SectorColour(t.Code)
-		fmt.Fprintf(b, "  %s [label=\" \", width=0.3, height=0.22, fixedsize=true, fillcolor=%s, color=%s, pos=\"%s,%s!\"];\n",
-			quote("legend:sector:"+t.Code), quote(fill), quote(darker(fill)), num(x+8), num(-y))
-		text("legend:sector-label:"+t.Code, t.Label(lang), x+30, y, 11, false)
 	}
-	if meeting {
-		y += step
-		fmt.Fprintf(b, "  %s [label=\" \", width=0.3, height=0.22, fixedsize=true, fillcolor=white, peripheries=2, pos=\"%s,%s!\"];\n",
-			quote("legend:meeting"), num(x+8), num(-y))
-		text("legend:meeting-label", word("meeting"), x+30, y, 11, false)
-	}
-	y += step * 1.4
-	text("legend:ties", word("ties"), x-10, y, 13, true)
-	line := func(id, colour, dash string, width float64, label string) {
-		y += step
-		fmt.Fprintf(b, "  %s [shape=point, width=0.01, style=invis, pos=\"%s,%s!\"];\n", quote(id+":a"), num(x-6), num(-y))
-		fmt.Fprintf(b, "  %s [shape=point, width=0.01, style=invis, pos=\"%s,%s!\"];\n", quote(id+":b"), num(x+22), num(-y))
-		fmt.Fprintf(b, "  %s -> %s [dir=none, color=%s, style=%s, penwidth=%s];\n", quote(id+":a"), quote(id+":b"), quote(colour), dash, num(width))
-		text(id+":label", label, x+30, y, 11, false)
+	for _, code := range sortedKeys(used.sectors) {
+		if _, ok := graph.Find(n.Vocab.Sectors, code); !ok {
+			sectors = append(sectors, entry{code, sectorLabel(n, code, lang)})
+		}
 	}
 	for _, t := range n.Vocab.TieKinds {
-		if kinds[t.Code] {
-			s := StyleOfTie(t.Code)
-			line("legend:kind:"+t.Code, s.Colour, s.Dash, 2, t.Label(lang))
+		if used.kinds[t.Code] {
+			kinds = append(kinds, entry{t.Code, t.Label(lang)})
 		}
 	}
-	if faint {
-		line("legend:planned", "#56657380", "dashed", 2, word("planned"))
+	for _, code := range sortedKeys(used.kinds) {
+		if _, ok := graph.Find(n.Vocab.TieKinds, code); !ok {
+			kinds = append(kinds, entry{code, code})
+		}
+	}
+
+	// Text nodes are all as wide as the longest text: a fixed-width node
+	// whose line ends in \l starts its text at the node's left edge, so
+	// every line starts at textX whatever its length.
+	word := func(k string) string { return legendWords[k].In(lang) }
+	longest := textWidth(word("legend"), fs*1.25)
+	for _, s := range []string{word("sectors"), word("ties"), word("meeting"), word("directed"), word("planned")} {
+		longest = math.Max(longest, textWidth(s, fs))
+	}
+	for _, e := range append(slices.Clone(sectors), kinds...) {
+		longest = math.Max(longest, textWidth(e.label, fs))
+	}
+	text := func(id, label string, left float64, size float64, bold bool) {
+		font := FontName
+		if bold {
+			font = FontNameBold
+		}
+		fmt.Fprintf(b, "  %s [class=legend, shape=plaintext, style=\"\", fixedsize=true, width=%s, height=%s, margin=0, label=%s, fontsize=%s, fontname=%s, pos=\"%s,%s!\"];\n",
+			quote(id), num(longest/72), num(row/72), quoteLeft(label), num(size), quote(font), num(left+longest/2), num(-y))
+	}
+	box := func(id, fill string, peripheries int) {
+		fmt.Fprintf(b, "  %s [class=legend, label=\" \", fixedsize=true, width=%s, height=%s, fillcolor=%s, color=%s, peripheries=%d, pos=\"%s,%s!\"];\n",
+			quote(id), num(swatch*0.7/72), num(fs*1.2/72), quote(fill), quote(darker(fill)), peripheries, num(x+swatch/2), num(-y))
+	}
+	line := func(id, colour, style string, width float64, dir, label string) {
+		y += row
+		for i, px := range []float64{x, x + swatch} {
+			fmt.Fprintf(b, "  %s [class=legend, shape=point, style=invis, width=0.01, label=\"\", pos=\"%s,%s!\"];\n",
+				quote(fmt.Sprintf("%s:%d", id, i)), num(px), num(-y))
+		}
+		fmt.Fprintf(b, "  %s -> %s [class=legend, color=%s, style=%s, penwidth=%s, dir=%s];\n",
+			quote(id+":0"), quote(id+":1"), quote(colour), style, num(width), dir)
+		text(id+":label", label, textX, fs, false)
+	}
+
+	text("legend:title", word("legend"), x, fs*1.25, true)
+	y += row * 1.2
+	text("legend:sectors", word("sectors"), x, fs, true)
+	for _, e := range sectors {
+		y += row
+		box("legend:sector:"+e.code, n.Vocab.SectorColour(e.code), 1)
+		text("legend:sector:"+e.code+":label", e.label, textX, fs, false)
+	}
+	if used.meeting {
+		y += row
+		box("legend:meeting", "#ffffff", 2)
+		text("legend:meeting:label", word("meeting"), textX, fs, false)
+	}
+	if len(kinds) > 0 {
+		y += row * 1.4
+		text("legend:ties", word("ties"), x, fs, true)
+	}
+	for _, e := range kinds {
+		colour, style, width := tieLook(e.code, PenWidth(2))
+		line("legend:kind:"+e.code, colour, style, width, "none", e.label)
+	}
+	if used.directed {
+		line("legend:directed", "#566573", "solid", PenWidth(2), "forward", word("directed"))
+	}
+	if used.planned {
+		line("legend:planned", "#56657380", "dashed", PenWidth(2), "none", word("planned"))
 	}
 }
 
-// quote makes any text a safe DOT string: backslashes and quotes are
-// escaped, newlines become DOT line breaks; <, > and & need nothing in a
-// quoted string and are escaped by the SVG writer.
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// textWidth estimates the width in points of s in DejaVu Sans: Graphviz's
+// own table gives 0.55–0.6 of the size per character for Finnish text, and
+// overestimating only widens the margin.
+func textWidth(s string, size float64) float64 {
+	return float64(utf8.RuneCountInString(s)) * 0.62 * size
+}
+
+// nodeSize estimates an actor node's width and height in points.
+func nodeSize(lines []string, fs float64) (w, h float64) {
+	for _, l := range lines {
+		w = math.Max(w, textWidth(l, fs))
+	}
+	return w + 2*padX, float64(len(lines))*fs*1.2 + 2*padY
+}
+
+// clean makes any text printable: invalid UTF-8 becomes U+FFFD and control
+// characters other than newlines become spaces, since XML (and so SVG)
+// cannot hold them.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || !unicode.IsControl(r) {
+			return r
+		}
+		return ' '
+	}, strings.ReplaceAll(s, "\r\n", "\n"))
+}
+
+// quote makes any text a DOT string that Graphviz shows literally.
+// Backslashes are doubled, so that Graphviz's escapes (\N, \G, \l …)
+// cannot be formed from a name, quotes are escaped, and newlines become
+// DOT line breaks. <, >, & and braces need nothing inside a quoted string;
+// the SVG writer escapes them.
 func quote(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
-	return `"` + r.Replace(s) + `"`
+	return `"` + dotEscaper.Replace(clean(s)) + `"`
 }
 
-func num(f float64) string {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		f = 0
+// quoteLeft is quote with every line left-justified (\l).
+func quoteLeft(s string) string {
+	lines := strings.Split(clean(s), "\n")
+	for i, l := range lines {
+		lines[i] = dotEscaper.Replace(l)
 	}
-	return fmt.Sprintf("%.2f", f)
+	return `"` + strings.Join(lines, `\l`) + `\l"`
+}
+
+var dotEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
+
+// num writes a coordinate or size with at most two decimals.
+func num(f float64) string {
+	return strconv.FormatFloat(math.Round(finite(f)*100)/100, 'f', -1, 64)
 }
 
 // darker returns the colour at 70 % brightness, for outlines.

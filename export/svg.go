@@ -3,52 +3,87 @@ package export
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 
 	"github.com/goccy/go-graphviz"
 )
 
-// Graphviz is one wasm instance, created on first use (it costs ~0.6 s and
-// ~50 MB), shared, and guarded by a mutex: go-graphviz is not safe for
-// concurrent use, and a failed render can spoil the next one on the same
-// instance, so after an error the instance is replaced.
-var gv struct {
+// renderer is the one Graphviz of the process. It is created on first use
+// (compiling the wasm costs ~0.6 s and ~50 MB), shared, and guarded by a
+// mutex: go-graphviz is not safe for concurrent use, parsing included. A
+// failed render spoils the next one on the same instance, so after an
+// error the instance is closed and the next call makes a new one.
+var renderer struct {
 	sync.Mutex
-	g *graphviz.Graphviz
+	gv *graphviz.Graphviz
 }
 
-// Render lays out a DOT document and writes it in format, one of "svg",
-// "json", "dot" (DOT with positions) or "xdot". go-graphviz's own PNG draws
-// no edges and it has no PDF; those are painted from "json" output.
-func Render(ctx context.Context, dot []byte, format string) ([]byte, error) {
+// Layout lays out a DOT document with the engine its layout attribute
+// names (dot when it names none) and writes the result as format: "svg",
+// "json" (positions and drawing operations, from which PNG and PDF are
+// painted), "dot" (DOT with positions) or "xdot". go-graphviz's own PNG
+// draws no edges and it has no PDF, so other formats are refused.
+func Layout(ctx context.Context, dot []byte, format string) ([]byte, error) {
 	switch format {
 	case "svg", "json", "dot", "xdot":
 	default:
-		return nil, fmt.Errorf("graphviz: format %q not supported", format)
+		return nil, fmt.Errorf("graphviz: output format %q not supported (use svg, json, dot or xdot)", format)
 	}
-	gv.Lock()
-	defer gv.Unlock()
-	if gv.g == nil {
-		g, err := graphviz.New(ctx)
+	renderer.Lock()
+	defer renderer.Unlock()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if renderer.gv == nil {
+		gv, err := graphviz.New(ctx)
 		if err != nil {
 			return nil, fmt.Errorf("starting graphviz: %w", err)
 		}
-		gv.g = g
+		renderer.gv = gv
 	}
 	g, err := graphviz.ParseBytes(dot)
+	if err == nil && g == nil {
+		err = errors.New("no graph found")
+	}
 	if err != nil {
-		return nil, fmt.Errorf("graphviz could not read the map: %w", err)
+		return nil, fmt.Errorf("graphviz could not read the DOT document: %w", err)
 	}
 	defer g.Close()
 	var buf bytes.Buffer
-	if err := gv.g.Render(ctx, g, graphviz.Format(format), &buf); err != nil {
-		gv.g.Close()
-		gv.g = nil
-		return nil, fmt.Errorf("graphviz: %w", err)
+	if err := renderer.gv.Render(ctx, g, graphviz.Format(format), &buf); err != nil {
+		renderer.gv.Close()
+		renderer.gv = nil
+		return nil, fmt.Errorf("graphviz %s output: %w", format, err)
 	}
-	return buf.Bytes(), nil
+	out := buf.Bytes()
+	if format == "svg" {
+		out = svgFonts.Replace(out)
+	}
+	return out, nil
 }
 
-// SVG renders a DOT document as SVG.
-func SVG(ctx context.Context, dot []byte) ([]byte, error) { return Render(ctx, dot, "svg") }
+// SVG lays out a DOT document and writes it as SVG.
+func SVG(ctx context.Context, dot []byte) ([]byte, error) { return Layout(ctx, dot, "svg") }
+
+// svgFonts gives the fonts of DOT's documents fallbacks for viewers
+// without DejaVu Sans (Verdana is as wide, Arial narrower, so labels
+// still fit their boxes), and makes the bold face a weight that SVG
+// understands. The names come from FontName and FontNameBold; user text
+// cannot match, since the SVG writer escapes its quotes.
+var svgFonts = byteReplacer{
+	{[]byte(`font-family="` + FontNameBold + `"`), []byte(`font-family="` + fontStack + `" font-weight="bold"`)},
+	{[]byte(`font-family="` + FontName + `"`), []byte(`font-family="` + fontStack + `"`)},
+}
+
+const fontStack = FontName + ",Verdana,Arial,Helvetica,sans-serif"
+
+type byteReplacer [][2][]byte
+
+func (r byteReplacer) Replace(b []byte) []byte {
+	for _, p := range r {
+		b = bytes.ReplaceAll(b, p[0], p[1])
+	}
+	return b
+}

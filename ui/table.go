@@ -38,17 +38,21 @@ func newActorTable(w *MainWindow) *actorTable {
 	t := &actorTable{w: w, title: widget.NewLabelWithStyle(lang.L("Actors by brokerage"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	t.table = widget.NewTableWithHeaders(
 		func() (int, int) { return len(t.rows), 4 },
-		func() fyne.CanvasObject { return widget.NewLabel("Mannerheimin Lastensuojeluliitto") },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(t.cell(id.Row, id.Col)) },
 	)
 	t.table.ShowHeaderColumn = false
 	t.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		headers := []string{lang.L("Actor"), lang.L("Sector"), lang.L("Ties"), lang.L("Betweenness")}
+		headers := []string{lang.L("Actor"), lang.L("Ties"), lang.L("Betweenness"), lang.L("Sector")}
 		if id.Col >= 0 && id.Col < len(headers) {
 			o.(*widget.Label).SetText(headers[id.Col])
 		}
 	}
-	for col, width := range []float32{230, 150, 70, 110} {
+	for col, width := range []float32{210, 90, 110, 200} {
 		t.table.SetColumnWidth(col, width)
 	}
 	t.table.OnSelected = func(id widget.TableCellID) {
@@ -74,11 +78,11 @@ func (t *actorTable) cell(row, col int) string {
 	case 0:
 		return r.Name
 	case 1:
-		return r.Sector
-	case 2:
 		return fmt.Sprint(r.Degree)
-	case 3:
+	case 2:
 		return fmt.Sprintf("%.3f", r.Betweenness)
+	case 3:
+		return r.Sector
 	}
 	return ""
 }
@@ -117,7 +121,7 @@ func (w *MainWindow) refreshAnalysis() {
 		rows := make([]actorRow, len(snapshot.Actors))
 		for i, a := range snapshot.Actors {
 			sector, _ := graph.Find(snapshot.Vocab.Sectors, a.Sector)
-			rows[i] = actorRow{ID: a.ID, Name: a.Name, Sector: sector.Label(lang), Degree: deg[i], Betweenness: bc[i]}
+			rows[i] = actorRow{ID: a.ID, Name: a.Label(), Sector: sector.Label(lang), Degree: deg[i], Betweenness: bc[i]}
 		}
 		sort.SliceStable(rows, func(i, j int) bool {
 			if rows[i].Betweenness != rows[j].Betweenness {

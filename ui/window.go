@@ -46,8 +46,9 @@ type MainWindow struct {
 // workspace such as the sample) and returns when the user closes it.
 func Run(ws *workshop.Workspace, path string) {
 	a := app.NewWithID(AppID)
+	a.Settings().SetTheme(lightTheme{})
 	w := NewMainWindow(a, ws, path)
-	w.Window.Resize(fyne.NewSize(1400, 900))
+	w.Window.Resize(fyne.NewSize(1600, 960))
 	w.Window.ShowAndRun()
 }
 

@@ -93,7 +93,7 @@ func TestActorTable(t *testing.T) {
 	if rows[1].Betweenness != 0 || rows[1].Degree != 1 {
 		t.Errorf("second row %+v", rows[1])
 	}
-	if got := w.table.cell(0, 3); got != "1.000" {
+	if got := w.table.cell(0, 2); got != "1.000" {
 		t.Errorf("betweenness cell %q", got)
 	}
 	w.table.table.Select(widget.TableCellID{Row: 0, Col: 0})

@@ -15,29 +15,58 @@ Julkisista lähteistä: Etelä-Savon yhteistyösopimuksen 2020–2021 16 sopijao
 
 Kuvitteellista: kaikki yhteydet, yhteyshenkilöt (nimet, sähköpostit ja puhelinnumerot ovat keksittyjä), johtoryhmän jäsenluettelo, työryhmät, palveluiden tehtävät ja ikävaiheet, muut kuin edellä nimetyt kohtaamispaikat sekä kartan sijainnit (kunnat likimain maantieteellisillä paikoillaan). Esimerkkiin on jätetty tarkoituksella aukkoja, joita analyysi löytää: kuntia ilman avointa kohtaamispaikkaa, johtoryhmästä puuttuvia osapuolia, osapuolia ilman yhteyshenkilöä, päällekkäistä toimintaa ja lähes samat jäsenet omaavat ryhmät.`
 
-// geo places a municipality on the map from its coordinates: 10 px a
-// kilometre, with a degree of longitude ~53 km at 62°N.
-func geo(lat, lon float64) (float64, float64) {
-	return (lon - 26.3) * 530, (62.45 - lat) * 1110
+// samplePositions place the actors on a grid that keeps the region's
+// west (Mikkeli) and east (Savonlinna) and leaves room for labels that
+// stay large on a projector: neighbours in a row are at least 230 px apart.
+var samplePositions = map[string][2]float64{
+	"pieksamaki":             {560, 60},
+	"terveystalo":            {1200, 60},
+	"kangasniemi":            {150, 170},
+	"mll":                    {700, 170},
+	"rantasalmi":             {1200, 170},
+	"enonkoski":              {1520, 170},
+	"mikkelin-srk":           {330, 280},
+	"essote":                 {600, 280},
+	"juva":                   {900, 280},
+	"savonlinna-nuoriso":     {1250, 280},
+	"mll-kahvila-savonlinna": {1560, 300},
+	"hirvensalmi":            {120, 390},
+	"mikkeli":                {420, 390},
+	"essote-neuvola":         {720, 390},
+	"sulkava":                {1020, 390},
+	"savonlinna":             {1330, 390},
+	"mikkeli-vaka":           {260, 500},
+	"perhetalo":              {560, 500},
+	"essote-perheneuvola":    {840, 500},
+	"sosteri":                {1150, 500},
+	"savonlinnan-srk":        {1480, 500},
+	"koppa":                  {400, 610},
+	"essote-psykiatria":      {700, 610},
+	"kela":                   {980, 610},
+	"sosteri-neuvola":        {1300, 610},
+	"pertunmaa":              {100, 720},
+	"viola":                  {520, 720},
+	"puumala":                {980, 740},
+	"puuhala":                {120, 850},
+	"mantyharju":             {380, 850},
 }
 
 var sampleMunicipalities = []struct {
 	code, fi, sv string
-	lat, lon     float64
 	party        bool
 }{
-	{"juva", "Juva", "Jockas", 61.90, 27.86, true},
-	{"kangasniemi", "Kangasniemi", "Kangasniemi", 61.99, 26.64, true},
-	{"mikkeli", "Mikkeli", "S:t Michel", 61.69, 27.27, true},
-	{"mantyharju", "Mäntyharju", "Mäntyharju", 61.42, 26.88, true},
-	{"pertunmaa", "Pertunmaa", "Pertunmaa", 61.50, 26.48, true},
-	{"pieksamaki", "Pieksämäki", "Pieksämäki", 62.30, 27.13, true},
-	{"puumala", "Puumala", "Puumala", 61.52, 28.18, true},
-	{"rantasalmi", "Rantasalmi", "Rantasalmi", 62.06, 28.30, true},
-	{"savonlinna", "Savonlinna", "Nyslott", 61.87, 28.88, true},
-	{"enonkoski", "Enonkoski", "Enonkoski", 62.09, 28.93, false},
-	{"hirvensalmi", "Hirvensalmi", "Hirvensalmi", 61.64, 26.78, false},
-	{"sulkava", "Sulkava", "Sulkava", 61.79, 28.37, false},
+	{"juva", "Juva", "Jockas", true},
+	{"kangasniemi", "Kangasniemi", "Kangasniemi", true},
+	{"mikkeli", "Mikkeli", "S:t Michel", true},
+	{"mantyharju", "Mäntyharju", "Mäntyharju", true},
+	{"pertunmaa", "Pertunmaa", "Pertunmaa", true},
+	{"pieksamaki", "Pieksämäki", "Pieksämäki", true},
+	{"puumala", "Puumala", "Puumala", true},
+	{"rantasalmi", "Rantasalmi", "Rantasalmi", true},
+	{"savonlinna", "Savonlinna", "Nyslott", true},
+	{"enonkoski", "Enonkoski", "Enonkoski", false},
+	{"hirvensalmi", "Hirvensalmi", "Hirvensalmi", false},
+	{"sulkava", "Sulkava", "Sulkava", false},
 }
 
 // The municipality actors' official names (kunta or kaupunki).
@@ -55,29 +84,28 @@ var sosteriArea = []string{"savonlinna", "rantasalmi", "enonkoski", "sulkava"}
 // the agreement's signatories; the rest are illustrative.
 var sampleActors = []struct {
 	id, name, short, sector, parent string
-	x, y                            float64
 	municipalities                  []string
 	party, meetingPlace             bool
 	notes                           string
 }{
-	{"essote", "Etelä-Savon sosiaali- ja terveyspalvelujen kuntayhtymä Essote", "Essote", "sote", "", 514, 680, essoteArea, true, false, "Palveli Mikkelin seutua."},
-	{"sosteri", "Itä-Savon sairaanhoitopiirin kuntayhtymä Sosteri", "Sosteri", "sote", "", 1367, 800, sosteriArea, true, false, "Palveli Savonlinnan seutua."},
-	{"terveystalo", "Terveystalo Rantasalmi", "Terveystalo", "private", "", 1060, 300, []string{"rantasalmi"}, true, false, "Sopijaosapuolena 31.12.2020 saakka."},
-	{"mikkelin-srk", "Mikkelin tuomiokirkkoseurakunta", "Mikkelin tuomiokirkkosrk", "parish", "", 380, 760, []string{"mikkeli"}, true, false, ""},
-	{"savonlinnan-srk", "Savonlinnan seurakunta", "Savonlinnan srk", "parish", "", 1480, 760, []string{"savonlinna"}, true, false, ""},
-	{"mll", "Mannerheimin Lastensuojeluliiton Järvi-Suomen piiri ry", "MLL Järvi-Suomi", "ngo", "", 680, 560, append(append([]string{}, essoteArea...), sosteriArea...), true, false, ""},
-	{"viola", "Viola ry", "Viola ry", "ngo", "", 540, 1140, []string{"mikkeli", "pieksamaki", "savonlinna"}, true, false, ""},
-	{"essote-neuvola", "Essoten äitiys- ja lastenneuvolat", "Essoten neuvolat", "sote", "essote", 660, 760, essoteArea, false, false, "Kuvitteellinen yksikkö."},
-	{"essote-perheneuvola", "Essoten perheneuvola", "Essoten perheneuvola", "sote", "essote", 680, 900, essoteArea, false, false, "Kuvitteellinen yksikkö."},
-	{"essote-psykiatria", "Essoten lasten- ja nuorisopsykiatria", "Lasten- ja nuorisopsykiatria", "special", "essote", 660, 1040, essoteArea, false, false, "Kuvitteellinen yksikkö."},
-	{"sosteri-neuvola", "Sosterin lastenneuvolat", "Sosterin neuvolat", "sote", "sosteri", 1230, 860, sosteriArea, false, false, "Kuvitteellinen yksikkö."},
-	{"mikkeli-vaka", "Mikkelin varhaiskasvatus", "Mikkelin varhaiskasvatus", "education", "mikkeli", 400, 900, []string{"mikkeli"}, false, false, "Kuvitteellinen yksikkö."},
-	{"savonlinna-nuoriso", "Savonlinnan nuorisopalvelut", "Savonlinnan nuorisopalvelut", "education", "savonlinna", 1240, 470, []string{"savonlinna"}, false, false, "Nuorten kohtaamispaikkoina toimivat nuorisotilat (seed 003)."},
-	{"kela", "Kela, Itä-Suomen vakuutuspiiri", "Kela", "kela", "", 820, 880, append(append([]string{}, essoteArea...), sosteriArea...), false, false, "Kuvitteellinen kumppani."},
-	{"koppa", "Kohtaamispaikka Koppa", "Koppa", "ngo", "", 400, 1020, []string{"mikkeli"}, false, true, "Eron ensiapupiste Mikkelissä (lapeetelasavo.com). Ylläpitäjä kuvitteellinen."},
-	{"perhetalo", "Mikkelin Perhetalo", "Perhetalo", "education", "mikkeli", 520, 1000, []string{"mikkeli"}, false, true, "lapeetelasavo.com. Ylläpitäjä kuvitteellinen."},
-	{"puuhala", "Kohtaamispaikka Puuhala", "Puuhala", "municipality", "mantyharju", 190, 1130, []string{"mantyharju"}, false, true, "Mäntyharjun avoin kohtaamispaikka (lapeetelasavo.com)."},
-	{"mll-kahvila-savonlinna", "MLL:n perhekahvila Savonlinna", "MLL:n perhekahvila", "ngo", "mll", 1500, 560, []string{"savonlinna"}, false, true, "Kuvitteellinen."},
+	{"essote", "Etelä-Savon sosiaali- ja terveyspalvelujen kuntayhtymä Essote", "Essote", "sote", "", essoteArea, true, false, "Palveli Mikkelin seutua."},
+	{"sosteri", "Itä-Savon sairaanhoitopiirin kuntayhtymä Sosteri", "Sosteri", "sote", "", sosteriArea, true, false, "Palveli Savonlinnan seutua."},
+	{"terveystalo", "Terveystalo Rantasalmi", "Terveystalo", "private", "", []string{"rantasalmi"}, true, false, "Sopijaosapuolena 31.12.2020 saakka."},
+	{"mikkelin-srk", "Mikkelin tuomiokirkkoseurakunta", "Mikkelin tuomiokirkkosrk", "parish", "", []string{"mikkeli"}, true, false, ""},
+	{"savonlinnan-srk", "Savonlinnan seurakunta", "Savonlinnan srk", "parish", "", []string{"savonlinna"}, true, false, ""},
+	{"mll", "Mannerheimin Lastensuojeluliiton Järvi-Suomen piiri ry", "MLL Järvi-Suomi", "ngo", "", append(append([]string{}, essoteArea...), sosteriArea...), true, false, ""},
+	{"viola", "Viola ry", "Viola ry", "ngo", "", []string{"mikkeli", "pieksamaki", "savonlinna"}, true, false, ""},
+	{"essote-neuvola", "Essoten äitiys- ja lastenneuvolat", "Essoten neuvolat", "sote", "essote", essoteArea, false, false, "Kuvitteellinen yksikkö."},
+	{"essote-perheneuvola", "Essoten perheneuvola", "Essoten perheneuvola", "sote", "essote", essoteArea, false, false, "Kuvitteellinen yksikkö."},
+	{"essote-psykiatria", "Essoten lasten- ja nuorisopsykiatria", "Lasten- ja nuorisopsykiatria", "special", "essote", essoteArea, false, false, "Kuvitteellinen yksikkö."},
+	{"sosteri-neuvola", "Sosterin lastenneuvolat", "Sosterin neuvolat", "sote", "sosteri", sosteriArea, false, false, "Kuvitteellinen yksikkö."},
+	{"mikkeli-vaka", "Mikkelin varhaiskasvatus", "Mikkelin varhaiskasvatus", "education", "mikkeli", []string{"mikkeli"}, false, false, "Kuvitteellinen yksikkö."},
+	{"savonlinna-nuoriso", "Savonlinnan nuorisopalvelut", "Savonlinnan nuorisopalvelut", "education", "savonlinna", []string{"savonlinna"}, false, false, "Nuorten kohtaamispaikkoina toimivat nuorisotilat (seed 003)."},
+	{"kela", "Kela, Itä-Suomen vakuutuspiiri", "Kela", "kela", "", append(append([]string{}, essoteArea...), sosteriArea...), false, false, "Kuvitteellinen kumppani."},
+	{"koppa", "Kohtaamispaikka Koppa", "Koppa", "ngo", "", []string{"mikkeli"}, false, true, "Eron ensiapupiste Mikkelissä (lapeetelasavo.com). Ylläpitäjä kuvitteellinen."},
+	{"perhetalo", "Mikkelin Perhetalo", "Perhetalo", "education", "mikkeli", []string{"mikkeli"}, false, true, "lapeetelasavo.com. Ylläpitäjä kuvitteellinen."},
+	{"puuhala", "Kohtaamispaikka Puuhala", "Puuhala", "municipality", "mantyharju", []string{"mantyharju"}, false, true, "Mäntyharjun avoin kohtaamispaikka (lapeetelasavo.com)."},
+	{"mll-kahvila-savonlinna", "MLL:n perhekahvila Savonlinna", "MLL:n perhekahvila", "ngo", "mll", []string{"savonlinna"}, false, true, "Kuvitteellinen."},
 }
 
 // sampleContacts are clearly fictitious people. Parties left out on
@@ -190,9 +218,9 @@ func Sample() *Workspace {
 	}
 	var parties []string
 	for _, m := range sampleMunicipalities {
-		x, y := geo(m.lat, m.lon)
+		p := samplePositions[m.code]
 		a := &graph.Actor{ID: m.code, Name: sampleMunicipalityNames[m.code], Sector: "municipality",
-			Municipalities: []string{m.code}, X: x, Y: y, Status: graph.StatusCandidate,
+			Municipalities: []string{m.code}, X: p[0], Y: p[1], Status: graph.StatusCandidate,
 			Notes: "Ei allekirjoittanut vuosien 2020–2021 yhteistyösopimusta."}
 		if m.party {
 			a.Status, a.Since, a.Notes = graph.StatusCore, "2020-01-01", ""
@@ -204,7 +232,7 @@ func Sample() *Workspace {
 	for _, s := range sampleActors {
 		a := &graph.Actor{ID: s.id, Name: s.name, ShortName: s.short, Sector: s.sector, Parent: s.parent,
 			Municipalities: append([]string(nil), s.municipalities...), MeetingPlace: s.meetingPlace,
-			X: s.x, Y: s.y, Status: graph.StatusPartner, Notes: s.notes}
+			X: samplePositions[s.id][0], Y: samplePositions[s.id][1], Status: graph.StatusPartner, Notes: s.notes}
 		if s.party {
 			a.Status, a.Since = graph.StatusCore, "2020-01-01"
 			parties = append(parties, s.id)

@@ -128,6 +128,10 @@ func TestSampleLayoutLeavesRoomForLabels(t *testing.T) {
 			if d := math.Hypot(a.X-b.X, a.Y-b.Y); d < 110 {
 				t.Errorf("%s and %s are %.0f px apart", a.Label(), b.Label(), d)
 			}
+			// Labels are wide: actors side by side need more room.
+			if math.Abs(a.Y-b.Y) < 60 && math.Abs(a.X-b.X) < 230 {
+				t.Errorf("%s and %s are side by side only %.0f px apart", a.Label(), b.Label(), math.Abs(a.X-b.X))
+			}
 		}
 	}
 }
