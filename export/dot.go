@@ -1,6 +1,7 @@
 package export
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -84,6 +85,9 @@ var legendWords = map[string]graph.Text{
 // the canvas (curved spline routing takes tens of seconds on a 300-actor
 // map).
 func DOT(n *graph.Network, st Style) []byte {
+	if n == nil {
+		n = &graph.Network{}
+	}
 	lang, fs := st.lang(), st.fontSize()
 	var b strings.Builder
 	b.WriteString("digraph verkostokartta {\n")
@@ -102,7 +106,7 @@ func DOT(n *graph.Network, st Style) []byte {
 		fill := n.Vocab.SectorColour(a.Sector)
 		fmt.Fprintf(&b, "  %s [label=%s, pos=\"%s,%s!\", fillcolor=%s, color=%s, fontcolor=%s, tooltip=%s",
 			quote(actorNode(a.ID)), quote(strings.Join(actorLines(a), "\n")), num(pos[i][0]), num(-pos[i][1]),
-			quote(fill), quote(darker(fill)), quote(TextColour(fill)), quote(a.Name+" — "+sectorLabel(n, a.Sector, lang)))
+			quote(fill), quote(darker(fill)), quote(TextColour(fill)), quoteTooltip(cmp.Or(a.Name, a.ID)+" — "+sectorLabel(n, a.Sector, lang)))
 		if a.MeetingPlace {
 			used.meeting = true
 			b.WriteString(", peripheries=2")
@@ -124,7 +128,7 @@ func DOT(n *graph.Network, st Style) []byte {
 			dir, used.directed = "forward", true
 		}
 		fmt.Fprintf(&b, "  %s -> %s [color=%s, style=%s, penwidth=%s, dir=%s, tooltip=%s];\n",
-			quote(actorNode(t.From)), quote(actorNode(t.To)), quote(colour), dash, num(width), dir, quote(kindLabel(n, t.Kind, lang)))
+			quote(actorNode(t.From)), quote(actorNode(t.To)), quote(colour), dash, num(width), dir, quoteTooltip(kindLabel(n, t.Kind, lang)))
 	}
 
 	if st.Legend && len(n.Actors) > 0 {
@@ -207,7 +211,7 @@ func finite(f float64) float64 {
 
 // usage records what the map shows, so that the legend lists only that.
 type usage struct {
-	sectors, kinds              map[string]bool
+	sectors, kinds             map[string]bool
 	meeting, directed, planned bool
 }
 
@@ -223,8 +227,8 @@ func writeLegend(b *strings.Builder, n *graph.Network, lang string, fs float64, 
 		top = math.Min(top, pos[i][1]-h/2)
 	}
 	var (
-		row    = fs * 1.9   // distance between legend rows
-		swatch = fs * 2.6   // width of the column of swatches and lines
+		row    = fs * 1.9     // distance between legend rows
+		swatch = fs * 2.6     // width of the column of swatches and lines
 		x      = right + 3*fs // left edge of the legend
 		textX  = x + swatch + fs*0.6
 		y      = top + row/2
@@ -265,6 +269,7 @@ func writeLegend(b *strings.Builder, n *graph.Network, lang string, fs float64, 
 		longest = math.Max(longest, textWidth(e.label, fs))
 	}
 	text := func(id, label string, left float64, size float64, bold bool) {
+		label = strings.Join(strings.Fields(label), " ") // one row each
 		font := FontName
 		if bold {
 			font = FontNameBold
@@ -277,7 +282,6 @@ func writeLegend(b *strings.Builder, n *graph.Network, lang string, fs float64, 
 			quote(id), num(swatch*0.7/72), num(fs*1.2/72), quote(fill), quote(darker(fill)), peripheries, num(x+swatch/2), num(-y))
 	}
 	line := func(id, colour, style string, width float64, dir, label string) {
-		y += row
 		for i, px := range []float64{x, x + swatch} {
 			fmt.Fprintf(b, "  %s [class=legend, shape=point, style=invis, width=0.01, label=\"\", pos=\"%s,%s!\"];\n",
 				quote(fmt.Sprintf("%s:%d", id, i)), num(px), num(-y))
@@ -305,13 +309,16 @@ func writeLegend(b *strings.Builder, n *graph.Network, lang string, fs float64, 
 		text("legend:ties", word("ties"), x, fs, true)
 	}
 	for _, e := range kinds {
+		y += row
 		colour, style, width := tieLook(e.code, PenWidth(2))
 		line("legend:kind:"+e.code, colour, style, width, "none", e.label)
 	}
 	if used.directed {
+		y += row
 		line("legend:directed", "#566573", "solid", PenWidth(2), "forward", word("directed"))
 	}
 	if used.planned {
+		y += row
 		line("legend:planned", "#56657380", "dashed", PenWidth(2), "none", word("planned"))
 	}
 }
@@ -326,10 +333,10 @@ func sortedKeys(m map[string]bool) []string {
 }
 
 // textWidth estimates the width in points of s in DejaVu Sans: Graphviz's
-// own table gives 0.55–0.6 of the size per character for Finnish text, and
-// overestimating only widens the margin.
+// own table gives about 0.57 of the size per character for Finnish text; an
+// overestimate only widens the margin.
 func textWidth(s string, size float64) float64 {
-	return float64(utf8.RuneCountInString(s)) * 0.62 * size
+	return float64(utf8.RuneCountInString(s)) * 0.58 * size
 }
 
 // nodeSize estimates an actor node's width and height in points.
@@ -372,6 +379,15 @@ func quoteLeft(s string) string {
 }
 
 var dotEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
+
+// quoteTooltip quotes a tooltip. Graphviz unescapes a tooltip twice (once
+// more than a label) before it replaces \N and the like, so backslashes
+// are quadrupled; newlines become spaces.
+func quoteTooltip(s string) string {
+	return `"` + tooltipEscaper.Replace(clean(s)) + `"`
+}
+
+var tooltipEscaper = strings.NewReplacer(`\`, `\\\\`, `"`, `\"`, "\n", " ")
 
 // num writes a coordinate or size with at most two decimals.
 func num(f float64) string {

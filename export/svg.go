@@ -59,7 +59,7 @@ func Layout(ctx context.Context, dot []byte, format string) ([]byte, error) {
 	}
 	out := buf.Bytes()
 	if format == "svg" {
-		out = svgFonts.Replace(out)
+		out = fontFallbacks(out)
 	}
 	return out, nil
 }
@@ -67,23 +67,12 @@ func Layout(ctx context.Context, dot []byte, format string) ([]byte, error) {
 // SVG lays out a DOT document and writes it as SVG.
 func SVG(ctx context.Context, dot []byte) ([]byte, error) { return Layout(ctx, dot, "svg") }
 
-// svgFonts gives the fonts of DOT's documents fallbacks for viewers
-// without DejaVu Sans (Verdana is as wide, Arial narrower, so labels
-// still fit their boxes), and makes the bold face a weight that SVG
-// understands. The names come from FontName and FontNameBold; user text
-// cannot match, since the SVG writer escapes its quotes.
-var svgFonts = byteReplacer{
-	{[]byte(`font-family="` + FontNameBold + `"`), []byte(`font-family="` + fontStack + `" font-weight="bold"`)},
-	{[]byte(`font-family="` + FontName + `"`), []byte(`font-family="` + fontStack + `"`)},
-}
-
-const fontStack = FontName + ",Verdana,Arial,Helvetica,sans-serif"
-
-type byteReplacer [][2][]byte
-
-func (r byteReplacer) Replace(b []byte) []byte {
-	for _, p := range r {
-		b = bytes.ReplaceAll(b, p[0], p[1])
-	}
-	return b
+// fontFallbacks gives the fonts of DOT's documents fallbacks for viewers
+// without DejaVu Sans (Verdana is as wide, Arial narrower, so labels still
+// fit their boxes) and turns the bold face into a weight that SVG knows.
+// User text cannot match: the SVG writer escapes its quotes.
+func fontFallbacks(svg []byte) []byte {
+	const stack = FontName + ",Verdana,Arial,Helvetica,sans-serif"
+	svg = bytes.ReplaceAll(svg, []byte(`font-family="`+FontNameBold+`"`), []byte(`font-family="`+stack+`" font-weight="bold"`))
+	return bytes.ReplaceAll(svg, []byte(`font-family="`+FontName+`"`), []byte(`font-family="`+stack+`"`))
 }

@@ -40,7 +40,7 @@ func runExport(c *cli, args []string) int {
 	if *noPersonal {
 		n = n.WithoutPersonalData()
 	}
-	data := export.DOT(n, export.Style{Lang: c.lang, Title: ws.Name})
+	data := export.DOT(n, export.Style{Lang: c.lang, Title: ws.Name, Legend: true})
 	if format == ".svg" {
 		if data, err = export.SVG(context.Background(), data); err != nil {
 			return c.fail(fmt.Errorf("%s: %w", *out, err))
