@@ -91,6 +91,21 @@ func TestOverlaps(t *testing.T) {
 	}
 }
 
+func TestUnitsOfOneOrganisationDoNotOverlap(t *testing.T) {
+	n := region()
+	// The clinic becomes a unit of the parish's organisation: its baby
+	// clubs and the clinic are then one provider; the café still overlaps.
+	n.Actors[2].Parent = "srk"
+	got := Overlaps(NewView(n, ViewOptions{}), n, "")
+	if len(got) != 1 || !reflect.DeepEqual(got[0].UntiedPairs, [][2]string{{"mll", "srk"}}) {
+		t.Errorf("overlaps %+v", got)
+	}
+	n.Services[0].Providers = []string{"neuvola"}
+	n.Actors[0].Parent = "neuvola" // a loop through parents must not hang
+	n.Actors[1].Parent = "mll"
+	_ = Overlaps(NewView(n, ViewOptions{}), n, "")
+}
+
 func TestDuplicateForums(t *testing.T) {
 	n := build([]string{"a-b"}, "c", "d", "e")
 	members := func(ids ...string) []Membership {

@@ -25,11 +25,20 @@ type Overlap struct {
 
 // Overlaps finds the overlaps among the network's offers. Two offers
 // overlap when they share a task, a life stage and a municipality and their
-// providers differ; a joint service of two providers is one offer, not an
-// overlap. Overlaps of the same offers on one task are merged, listing
+// providers belong to different organisations: a joint service of two
+// providers is one offer, and an organisation's units (Actor.Parent) are
+// the organisation, not its competitors. Overlaps of the same offers on one task are merged, listing
 // every life stage and municipality where they meet.
 func Overlaps(v *View, n *Network, day Date) []Overlap {
 	offers := Offers(n, day)
+	root := rootOrganisations(n)
+	orgs := func(o Offer) []string {
+		var out []string
+		for _, p := range o.Providers {
+			out = union(out, []string{root[p]})
+		}
+		return out
+	}
 	type key struct {
 		task string
 		a, b int
@@ -40,7 +49,7 @@ func Overlaps(v *View, n *Network, day Date) []Overlap {
 	for i := range offers {
 		for j := i + 1; j < len(offers); j++ {
 			a, b := offers[i], offers[j]
-			if sameSet(a.Providers, b.Providers) {
+			if sameSet(orgs(a), orgs(b)) {
 				continue
 			}
 			for _, task := range a.Tasks {
@@ -95,7 +104,7 @@ func Overlaps(v *View, n *Network, day Date) []Overlap {
 			for y := x + 1; y < len(ms); y++ {
 				for _, p := range offers[ms[x]].Providers {
 					for _, q := range offers[ms[y]].Providers {
-						if p != q && !tied(v, p, q) {
+						if root[p] != root[q] && !tied(v, p, q) {
 							pair := [2]string{min(p, q), max(p, q)}
 							if !slices.Contains(g.UntiedPairs, pair) {
 								g.UntiedPairs = append(g.UntiedPairs, pair)
@@ -109,6 +118,28 @@ func Overlaps(v *View, n *Network, day Date) []Overlap {
 		out = append(out, *g)
 	}
 	return out
+}
+
+// rootOrganisations maps every actor to the top of its Parent chain (a
+// chain that loops stops where it repeats).
+func rootOrganisations(n *Network) map[string]string {
+	parent := map[string]string{}
+	for _, a := range n.Actors {
+		parent[a.ID] = a.Parent
+	}
+	root := make(map[string]string, len(parent))
+	for id := range parent {
+		r, seen := id, map[string]bool{id: true}
+		for p := parent[r]; p != "" && !seen[p]; p = parent[r] {
+			if _, known := parent[p]; !known {
+				break
+			}
+			seen[p] = true
+			r = p
+		}
+		root[id] = r
+	}
+	return root
 }
 
 func tied(v *View, a, b string) bool {

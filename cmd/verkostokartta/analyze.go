@@ -45,10 +45,11 @@ func runAnalyze(c *cli, args []string) int {
 // figures, the leading brokers, fragile points, overlaps, gaps and rules.
 func (c *cli) summary(w io.Writer, ws *workshop.Workspace, a *graph.Analysis) {
 	v := a.View
-	name := func(i int) string { return v.Actors[i].Name }
+	// Short names read better in a summary; the JSON has the full ones.
+	name := func(i int) string { return v.Actors[i].Label() }
 	byID := func(id string) string {
 		if x := ws.Actor(id); x != nil {
-			return x.Name
+			return x.Label()
 		}
 		return id
 	}
@@ -156,8 +157,12 @@ func (c *cli) summary(w io.Writer, ws *workshop.Workspace, a *graph.Analysis) {
 		fmt.Fprintf(w, "  "+c.t("sector-missing")+"\n", c.term(ws.Vocab.Sectors, s))
 	}
 	fmt.Fprintln(w)
-	c.printRules(w, c.rulesJSON(a.Rules))
+	c.printRules(w, c.rulesJSON(a.Rules), summaryFindings)
 }
+
+// summaryFindings is how many findings of a rule the plain output lists;
+// --json lists them all.
+const summaryFindings = 8
 
 func (c *cli) heading(w io.Writer, key string) { fmt.Fprintf(w, "\n%s\n", c.t(key)) }
 func (c *cli) none(w io.Writer)                { fmt.Fprintf(w, "  %s\n", c.t("none")) }
@@ -179,8 +184,9 @@ func groupName(ws *workshop.Workspace, id string) string {
 	return id
 }
 
-// printRules lists the rule results and returns how many failed.
-func (c *cli) printRules(w io.Writer, rules []ruleJSON) (failed int) {
+// printRules lists the rule results, at most limit findings each (0: all),
+// and returns how many rules failed.
+func (c *cli) printRules(w io.Writer, rules []ruleJSON, limit int) (failed int) {
 	fmt.Fprintln(w, c.t("rules"))
 	for _, r := range rules {
 		mark := map[string]string{"pass": "✓", "warn": "!", "fail": "✗", "not_applicable": "–", "disabled": "·"}[r.Status]
@@ -188,7 +194,11 @@ func (c *cli) printRules(w io.Writer, rules []ruleJSON) (failed int) {
 			failed++
 		}
 		fmt.Fprintf(w, "%s %s %s — %s\n", mark, r.ID, r.Title, c.t("status-"+r.Status))
-		for _, f := range r.Findings {
+		for i, f := range r.Findings {
+			if limit > 0 && i == limit {
+				fmt.Fprintf(w, "    "+c.t("more-findings")+"\n", len(r.Findings)-limit)
+				break
+			}
 			fmt.Fprintf(w, "    – %s\n", f.Message)
 		}
 	}

@@ -40,7 +40,7 @@ func runCheck(c *cli, args []string) int {
 			return code
 		}
 	} else {
-		c.printRules(c.stdout, rules)
+		c.printRules(c.stdout, rules, 0)
 		fmt.Fprintln(c.stdout)
 		if failed == 0 {
 			fmt.Fprintf(c.stdout, c.t("all-passed")+"\n", active)

@@ -192,3 +192,52 @@ func TestGUIArguments(t *testing.T) {
 		t.Errorf("opening a CSV in the window: code %d, workspace %+v", code, opened)
 	}
 }
+
+// The sample's measures from `analyze --json` equal networkx's, stored by
+// scripts/networkx-check.py --golden in testdata/sample-networkx.json.
+func TestAnalyzeSampleEqualsNetworkx(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.verkosto")
+	if code, _, errs, _ := call(t, "sample", "-o", path); code != exitOK {
+		t.Fatal(errs)
+	}
+	code, out, errs, _ := call(t, "analyze", "--json", path)
+	if code != exitOK {
+		t.Fatal(errs)
+	}
+	var doc struct {
+		Actors []map[string]any `json:"actors"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile("../../testdata/sample-networkx.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref struct {
+		Measures map[string]map[string]*float64 `json:"measures"`
+	}
+	if err := json.Unmarshal(data, &ref); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Actors) != 30 || len(ref.Measures) != 9 {
+		t.Fatalf("%d actors, %d reference measures", len(doc.Actors), len(ref.Measures))
+	}
+	for _, a := range doc.Actors {
+		id := a["id"].(string)
+		for key, values := range ref.Measures {
+			want := values[id]
+			got, isNum := a[key].(float64)
+			tol := 1e-9
+			if key == "eigenvector" || key == "pagerank" {
+				tol = 1e-4
+			}
+			switch {
+			case want == nil && a[key] != nil:
+				t.Errorf("%s(%s) = %v, networkx undefined", key, id, a[key])
+			case want != nil && (!isNum || math.Abs(got-*want) > tol):
+				t.Errorf("%s(%s) = %v, networkx %v", key, id, a[key], *want)
+			}
+		}
+	}
+}

@@ -80,8 +80,15 @@ func TestE2EWindowOnSample(t *testing.T) {
 	}
 	// A blank or black window has a handful of colours; the map has sector
 	// colours, anti-aliased lines and text.
-	if colours < 200 || dominant > 0.9 {
+	if colours < 200 || dominant > 0.95 {
 		t.Errorf("the window looks blank: %d colours, dominant colour %.0f%%", colours, dominant*100)
+	}
+	// The map paints actors in their sector colours: the sample has sote
+	// (#1f77b4), NGO (#ff7f0e) and parish (#9467bd) actors.
+	for name, c := range map[string][3]uint32{"sote": {0x1f, 0x77, 0xb4}, "ngo": {0xff, 0x7f, 0x0e}, "parish": {0x94, 0x67, 0xbd}} {
+		if n := countColour(img, c); n < 500 {
+			t.Errorf("only %d pixels of the %s colour: the map is not drawn", n, name)
+		}
 	}
 	if err := app.Process.Signal(os.Interrupt); err == nil {
 		done := make(chan struct{})
@@ -125,6 +132,20 @@ func startXvfb(t *testing.T) string {
 	}
 	t.Fatal("no free X display")
 	return ""
+}
+
+func countColour(img image.Image, c [3]uint32) int {
+	n := 0
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if r>>8 == c[0] && g>>8 == c[1] && bl>>8 == c[2] {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func colourStats(img image.Image) (distinct int, dominant float64) {

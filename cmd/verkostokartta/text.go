@@ -4,16 +4,17 @@ import "github.com/verkostokartta/verkostokartta/graph"
 
 // texts are the command line's user-visible words in fi, sv and en.
 var texts = map[string]graph.Text{
-	"betweenness": {FI: "Välittäjyys", SV: "Mellanhet", EN: "Betweenness"},
-	"degree":      {FI: "Yhteyksiä", SV: "Relationer", EN: "Degree"},
-	"summary":     {FI: "%s: %d toimijaa, %d yhteyttä (%d toimijaparia)", SV: "%s: %d aktörer, %d relationer (%d aktörspar)", EN: "%s: %d actors, %d ties (%d connected pairs)"},
-	"figures":     {FI: "Tiheys %.3f · %d osaa · modulaarisuus %.3f (%d yhteisöä)", SV: "Täthet %.3f · %d delar · modularitet %.3f (%d grupper)", EN: "Density %.3f · %d components · modularity %.3f (%d communities)"},
-	"brokers":     {FI: "Keskeisimmät välittäjät", SV: "Viktigaste förmedlarna", EN: "Leading brokers"},
-	"fragile":     {FI: "Haavoittuvat kohdat", SV: "Sårbara punkter", EN: "Fragile points"},
-	"overlaps":    {FI: "Päällekkäisyydet", SV: "Överlappningar", EN: "Overlaps"},
-	"gaps":        {FI: "Aukot", SV: "Luckor", EN: "Gaps"},
-	"none":        {FI: "ei havaintoja", SV: "inga fynd", EN: "none found"},
-	"rules":       {FI: "Säännöt", SV: "Regler", EN: "Rules"},
+	"betweenness":   {FI: "Välittäjyys", SV: "Mellanhet", EN: "Betweenness"},
+	"degree":        {FI: "Yhteyksiä", SV: "Relationer", EN: "Degree"},
+	"summary":       {FI: "%s: %d toimijaa, %d yhteyttä (%d toimijaparia)", SV: "%s: %d aktörer, %d relationer (%d aktörspar)", EN: "%s: %d actors, %d ties (%d connected pairs)"},
+	"figures":       {FI: "Tiheys %.3f · %d osaa · modulaarisuus %.3f (%d yhteisöä)", SV: "Täthet %.3f · %d delar · modularitet %.3f (%d grupper)", EN: "Density %.3f · %d components · modularity %.3f (%d communities)"},
+	"brokers":       {FI: "Keskeisimmät välittäjät", SV: "Viktigaste förmedlarna", EN: "Leading brokers"},
+	"fragile":       {FI: "Haavoittuvat kohdat", SV: "Sårbara punkter", EN: "Fragile points"},
+	"overlaps":      {FI: "Päällekkäisyydet", SV: "Överlappningar", EN: "Overlaps"},
+	"gaps":          {FI: "Aukot", SV: "Luckor", EN: "Gaps"},
+	"none":          {FI: "ei havaintoja", SV: "inga fynd", EN: "none found"},
+	"rules":         {FI: "Säännöt", SV: "Regler", EN: "Rules"},
+	"more-findings": {FI: "… ja %d muuta (kaikki: check tai --json)", SV: "… och %d till (alla: check eller --json)", EN: "… and %d more (all: check or --json)"},
 
 	"role-coordinator":    {FI: "koordinaattori", SV: "koordinator", EN: "coordinator"},
 	"role-consultant":     {FI: "konsultti", SV: "konsult", EN: "consultant"},
