@@ -10,6 +10,7 @@ import (
 
 	"github.com/verkostokartta/verkostokartta/export"
 	"github.com/verkostokartta/verkostokartta/graph"
+	"github.com/verkostokartta/verkostokartta/ui"
 	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
@@ -61,7 +62,7 @@ type cli struct {
 // run executes the command line (without the program name) and returns the
 // exit code. gui is called when the arguments ask for the window.
 func run(args []string, stdout, stderr io.Writer, gui func(ws *workshop.Workspace, path string) error) int {
-	c := &cli{stdout: stdout, stderr: stderr, lang: userLanguage()}
+	c := &cli{stdout: stdout, stderr: stderr, lang: ui.Language()}
 	if len(args) == 0 {
 		return c.startGUI(gui, workshop.Sample(), "")
 	}
@@ -169,24 +170,6 @@ func openWorkspace(path string) (*workshop.Workspace, error) {
 	return ws, nil
 }
 
-// userLanguage picks fi, sv or en from the environment; Finnish unless
-// Swedish or English is asked for.
-func userLanguage() string {
-	for _, v := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"} {
-		val := strings.ToLower(os.Getenv(v))
-		if val == "" || val == "c" || val == "posix" || strings.HasPrefix(val, "c.") {
-			continue
-		}
-		switch {
-		case strings.HasPrefix(val, "sv"):
-			return "sv"
-		case strings.HasPrefix(val, "en"):
-			return "en"
-		}
-		return "fi"
-	}
-	return "fi"
-}
 
 // viewFlags registers the options that choose the view of the network.
 type viewFlags struct {
