@@ -170,7 +170,6 @@ func openWorkspace(path string) (*workshop.Workspace, error) {
 	return ws, nil
 }
 
-
 // viewFlags registers the options that choose the view of the network.
 type viewFlags struct {
 	directed bool
