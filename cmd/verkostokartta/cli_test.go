@@ -241,3 +241,123 @@ func TestAnalyzeSampleEqualsNetworkx(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckOnTheSampleNamesTheGaps(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "s.verkosto")
+	call(t, "sample", "-o", path)
+	code, out, _, _ := call(t, "check", path)
+	if code != exitFailed {
+		t.Errorf("check on the sample exits %d, want 1", code)
+	}
+	for _, want := range []string{
+		"Pertunmaa: ei avointa kohtaamispaikkaa", "Sulkava: ei avointa kohtaamispaikkaa",
+		"Enonkoski: kunta ei ole sopijaosapuoli eikä jäsen", "Hirvensalmi: kunta ei ole sopijaosapuoli eikä jäsen",
+		"Sulkava: kunta ei ole sopijaosapuoli eikä jäsen", "Viola ry: ei edustajaa johtoryhmässä",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check does not say %q", want)
+		}
+	}
+	t.Setenv("LANG", "sv_FI.UTF-8")
+	var buf, errs bytes.Buffer
+	run([]string{"check", path}, &buf, &errs, nil)
+	if !strings.Contains(buf.String(), "Sulkava: kommunen är varken avtalspart eller medlem") {
+		t.Errorf("Swedish check output:\n%s", buf.String())
+	}
+}
+
+// Degenerate networks never panic and never put NaN or Inf into the JSON
+// (encoding/json refuses them, which would end in exit 2).
+func TestAnalyzeDegenerateNetworks(t *testing.T) {
+	empty := workshop.New("tyhjä")
+	single := workshop.New("yksi")
+	single.Actors = []*graph.Actor{{ID: "a", Name: "Yksinäinen", Sector: "ngo"}}
+	dir := t.TempDir()
+	for name, ws := range map[string]*workshop.Workspace{"empty": empty, "single": single} {
+		path := filepath.Join(dir, name+".verkosto")
+		if err := ws.Save(path); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{"analyze", "--json", path}, {"analyze", "--json", "--directed", "--weighted", path}, {"analyze", path}} {
+			if code, out, errs, _ := call(t, args...); code != exitOK || strings.Contains(out, "NaN") {
+				t.Errorf("%s %v: code %d %s", name, args, code, errs)
+			}
+		}
+	}
+	// Duplicate ties and a tie both ways collapse into one pair.
+	csv := write(t, "dup.csv", "from,to\na,b\na,b\nb,a\nb,c\n")
+	code, out, errs, _ := call(t, "analyze", "--json", csv)
+	if code != exitOK || !strings.Contains(out, `"ties": 4`) || !strings.Contains(out, `"edges": 2`) {
+		t.Errorf("duplicate ties: code %d %s\n%s", code, errs, out)
+	}
+	if !strings.Contains(out, `"constraint": null`) && strings.Contains(out, "NaN") {
+		t.Error("NaN in the JSON")
+	}
+	// A self-loop in a ties table is an error naming the row.
+	if code, _, errs, _ := call(t, "analyze", write(t, "loop.csv", "from,to\na,a\n")); code != exitBad || !strings.Contains(errs, "row 2") {
+		t.Errorf("self-loop: code %d %s", code, errs)
+	}
+	// An isolated actor's Burt measures are undefined: null.
+	path := filepath.Join(dir, "iso.verkosto")
+	single.Actors = append(single.Actors, &graph.Actor{ID: "b", Name: "B", Sector: "sote"}, &graph.Actor{ID: "c", Name: "C", Sector: "sote"})
+	single.Ties = []*graph.Tie{{ID: "t", From: "b", To: "c", Kind: "joint", Strength: 1}}
+	single.Save(path)
+	_, out, _, _ = call(t, "analyze", "--json", path)
+	if !strings.Contains(out, `"constraint": null`) || !strings.Contains(out, `"reciprocity": null`) {
+		t.Errorf("undefined values are not null:\n%s", out)
+	}
+}
+
+func TestDiffCommand(t *testing.T) {
+	dir := t.TempDir()
+	old, new := filepath.Join(dir, "2020.verkosto"), filepath.Join(dir, "2021.verkosto")
+	call(t, "sample", "-o", old)
+	ws, _ := workshop.Load(old)
+	ws.Name = "Etelä-Savo 2021"
+	// Terveystalo leaves; Sulkava gets a tie to Sosteri.
+	for i, a := range ws.Actors {
+		if a.ID == "terveystalo" {
+			ws.Actors = append(ws.Actors[:i], ws.Actors[i+1:]...)
+			break
+		}
+	}
+	var ties []*graph.Tie
+	for _, t := range ws.Ties {
+		if t.From != "terveystalo" && t.To != "terveystalo" {
+			ties = append(ties, t)
+		}
+	}
+	ws.Ties = append(ties, &graph.Tie{ID: "uusi", From: "sulkava", To: "sosteri", Kind: "joint", Strength: 1})
+	for _, g := range ws.Groups {
+		var ms []graph.Membership
+		for _, m := range g.Members {
+			if m.Actor != "terveystalo" {
+				ms = append(ms, m)
+			}
+		}
+		g.Members = ms
+	}
+	if err := ws.Save(new); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs, _ := call(t, "diff", old, new)
+	if code != exitOK {
+		t.Fatal(errs)
+	}
+	for _, want := range []string{"Toimijat: +0 −1 ~0", "  − Terveystalo Rantasalmi", "Yhteydet: +1 −1 ~0",
+		"  + Sulkavan kunta – Itä-Savon sairaanhoitopiirin kuntayhtymä Sosteri (Yhteinen toiminta)",
+		"Jäsenyydet: +0 −2 ~0", "Suurimmat muutokset välittäjyydessä"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("diff lacks %q:\n%s", want, out)
+		}
+	}
+	_, out, _, _ = call(t, "diff", "--json", old, new)
+	if !strings.Contains(out, `"removed": [
+      "terveystalo"
+    ]`) {
+		t.Errorf("diff --json:\n%s", out)
+	}
+	if code, _, errs, _ := call(t, "diff", old); code != exitBad || !strings.Contains(errs, "expected OLD and NEW") {
+		t.Errorf("diff with one file: %d %s", code, errs)
+	}
+}
