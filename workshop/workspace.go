@@ -7,10 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/verkostokartta/verkostokartta/graph"
+	"github.com/verkostokartta/verkostokartta/internal/fsutil"
 )
 
 // Format is the value of the "format" field of every workspace file.
@@ -221,39 +221,4 @@ func BackupPath(path string) string { return path + "~" }
 
 // WriteFileAtomic replaces path with data so that a crash at any moment
 // leaves either the old or the new content, never a mix.
-func WriteFileAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp*")
-	if err != nil {
-		return err
-	}
-	tmpName := tmp.Name()
-	cleanup := func() { tmp.Close(); os.Remove(tmpName) }
-	// CreateTemp makes the file private; a workspace on a shared drive is
-	// meant to be read by colleagues, like any document.
-	if err := tmp.Chmod(0o644); err != nil {
-		cleanup()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		cleanup()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		cleanup()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmpName)
-		return err
-	}
-	if err := os.Rename(tmpName, path); err != nil {
-		os.Remove(tmpName)
-		return err
-	}
-	if d, err := os.Open(dir); err == nil {
-		d.Sync()
-		d.Close()
-	}
-	return nil
-}
+func WriteFileAtomic(path string, data []byte) error { return fsutil.WriteFileAtomic(path, data) }

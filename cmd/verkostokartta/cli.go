@@ -38,6 +38,8 @@ func init() {
 		{"analyze", "analyze [--json] [--directed] [--weighted] [--kinds K1,K2] [--at DATE] FILE", "measures, brokers, fragile points, overlaps, gaps and rules", runAnalyze},
 		{"check", "check [--json] FILE", "rule results; exit 0 all pass, 1 some fail, 2 bad input", runCheck},
 		{"export", "export -o OUT [--no-personal-data] FILE", "map image; OUT's extension picks the format (.svg .dot)", runExport},
+		{"convert", "convert -o OUT [--lang fi|en] [--create-missing] [--no-personal-data] FILE", "between .verkosto, .json, .csv, .xlsx, .graphml and .gexf (OUT's extension)", runConvert},
+		{"template", "template -o FILE.xlsx [--lang fi|en]", "an Excel workbook to fill in, with example rows and the codes", runTemplate},
 		{"diff", "diff [--json] OLD NEW", "what changed between two workspaces", runDiff},
 		{"sample", "sample -o FILE", "write the embedded Etelä-Savo sample workspace", runSample},
 	}
@@ -109,8 +111,9 @@ func (c *cli) usage(w io.Writer) {
 		fmt.Fprintf(w, "  verkostokartta %s\n        %s\n", cmd.usage, cmd.help)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "FILE is a workspace (.verkosto) or a ties table (.csv with columns from,to")
-	fmt.Fprintln(w, "and optional kind,weight,directed; Finnish headers mistä,mihin,tyyppi,vahvuus).")
+	fmt.Fprintln(w, "FILE is a workspace (.verkosto), an Excel workbook (.xlsx), GraphML, GEXF, or a")
+	fmt.Fprintln(w, "ties table (.csv with columns from,to and optional kind,weight,directed; Finnish")
+	fmt.Fprintln(w, "headers mistä,mihin,tyyppi,vahvuus); actors come from an actors CSV beside it.")
 	fmt.Fprintln(w, "Exit codes: 0 ok, 1 checks failed, 2 bad input or usage.")
 }
 
@@ -155,13 +158,18 @@ func (c *cli) oneFile(fs *flag.FlagSet, positional []string) (string, bool) {
 // openWorkspace reads a workspace file, or a foreign format into a new
 // workspace named after the file.
 func openWorkspace(path string) (*workshop.Workspace, error) {
+	return openWorkspaceWith(path, export.ReadOptions{})
+}
+
+// openWorkspaceWith is openWorkspace with options for foreign formats.
+func openWorkspaceWith(path string, opt export.ReadOptions) (*workshop.Workspace, error) {
 	if strings.EqualFold(filepath.Ext(path), workshop.Extension) || strings.EqualFold(filepath.Ext(path), ".json") {
 		return workshop.Load(path)
 	}
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
 	}
-	n, err := export.ReadFile(path)
+	n, err := export.ReadFileWith(path, opt)
 	if err != nil {
 		return nil, err
 	}

@@ -34,14 +34,15 @@ func TestReadTiesCSVFinnishSemicolons(t *testing.T) {
 
 func TestReadTiesCSVErrors(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
-		{"from,target_actor\na,b\n", `ties.csv: row 1: missing column "to"`},
+		{"from,target_actor\na,b\n", `ties.csv: row 1: missing column "to" (or "mihin")`},
 		{"", "ties.csv: the file is empty"},
-		{"from,to,kind\na,b,friendship\n", `ties.csv: row 2, column 3 (kind): unknown tie kind "friendship"`},
-		{"from,to,weight\na,b,5\n", `ties.csv: row 2, column 3 (weight): strength "5" must be 1, 2 or 3`},
-		{"from,to\na,\n", "ties.csv: row 2, column 2 (to): empty actor name"},
-		{"from,to\na,a\n", "ties.csv: row 2, column 2 (to): a tie cannot connect"},
+		{"kissa,koira\n1,2\n", "ties.csv: no table of actors or ties found"},
+		{"from,to,kind\na,b,friendship\n", `ties.csv: row 2, column C (kind): unknown tie kind "friendship"`},
+		{"from,to,weight\na,b,5\n", `ties.csv: row 2, column C (weight): "5" must be a whole number from 1 to 3`},
+		{"from,to\na,\n", "ties.csv: row 2, column B (to): empty actor"},
+		{"from,to\na,a\n", "ties.csv: row 2, column B (to): a tie cannot connect"},
 		{"from,to\n\"a,b\n", "ties.csv: row 2, column"},
-		{"from,to,directed\na,b,maybe\n", `ties.csv: row 2, column 3 (directed): "maybe" is not`},
+		{"from,to,directed\na,b,maybe\n", `ties.csv: row 2, column C (directed): "maybe" is not`},
 	} {
 		_, err := ReadTiesCSV(strings.NewReader(c.in), "ties.csv")
 		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
