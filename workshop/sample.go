@@ -2,333 +2,463 @@ package workshop
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/verkostokartta/verkostokartta/graph"
 )
 
+// The embedded sample: the Etelä-Savo family-centre network of the
+// cooperation agreement 2020–2021 (DOMAIN.md; seeds 000 and 003). The
+// parties, the leadership group's meeting rule, Terveystalo's end date and
+// the named meeting places and services are public; everything else is
+// illustrative, as sampleDescription tells the user. The tables below are
+// the data; Sample assembles a fresh workspace from them on every call.
+
 // sampleDescription says what in the sample is public fact and what is
-// illustration, as a facilitator opening it must know.
-const sampleDescription = `Esimerkkiverkosto Etelä-Savon perhekeskustoiminnasta.
+// illustration, and which gaps were left in on purpose, as a facilitator
+// opening it must know.
+const sampleDescription = `Esimerkkiverkosto Etelä-Savon perhekeskustoiminnasta vuosina 2020–2021. Se on koottu Etelä-Savon perhekeskustoiminnan yhteistyösopimuksen pohjalta harjoittelua ja työpajojen havainnollistamista varten.
 
-Julkisista lähteistä: Etelä-Savon yhteistyösopimuksen 2020–2021 16 sopijaosapuolta, Terveystalo Rantasalmen sopijuuden päättyminen 31.12.2020, maakunnallinen lasten, nuorten ja perheiden johtoryhmä, joka kokoontuu vähintään neljä kertaa vuodessa, sekä alueen kunnat, jotka eivät allekirjoittaneet sopimusta (Enonkoski, Hirvensalmi, Sulkava). Julkisilta sivuilta: Mäntyharjun kohtaamispaikka Puuhala, Kohtaamispaikka Koppa ja Eron ensiapupiste Mikkelissä ja Savonlinnassa, Mikkelin Perhetalo ja kuntien Perheneuvo.
+Julkisista lähteistä (yhteistyösopimus 2020–2021 ja sitä kuvaavat julkiset sivut): sopimuksen 16 sopijaosapuolta nimineen; Terveystalo Rantasalmen sopijuus 31.12.2020 saakka; maakunnallinen lasten, nuorten ja perheiden johtoryhmä, johon osapuolet nimeävät edustajansa ja joka kokoontuu vähintään neljä kertaa vuodessa; tavoite vähintään yhdestä avoimesta kohtaamispaikasta jokaisessa kunnassa; Mäntyharjun avoin kohtaamispaikka Puuhala, Kohtaamispaikka Koppa Mikkelissä, Mikkelin Perhetalo, Eron ensiapupiste Mikkelissä (Koppa) ja Savonlinnassa sekä kunnallinen Perheneuvo seitsemässä kunnassa. Etelä-Savon kunnat ovat vuoden 2021 aluejaon mukaiset: sopimuksen yhdeksän kuntaa sekä Enonkoski, Hirvensalmi ja Sulkava, jotka eivät olleet sopijaosapuolia. Essote palveli Mikkelin seutua ja Sosteri Savonlinnan seutua.
 
-Kuvitteellista: kaikki yhteydet, yhteyshenkilöt (nimet, sähköpostit ja puhelinnumerot ovat keksittyjä), johtoryhmän jäsenluettelo, työryhmät, palveluiden tehtävät ja ikävaiheet, muut kuin edellä nimetyt kohtaamispaikat sekä kartan sijainnit (kunnat likimain maantieteellisillä paikoillaan). Esimerkkiin on jätetty tarkoituksella aukkoja, joita analyysi löytää: kuntia ilman avointa kohtaamispaikkaa, johtoryhmästä puuttuvia osapuolia, osapuolia ilman yhteyshenkilöä, päällekkäistä toimintaa ja lähes samat jäsenet omaavat ryhmät.`
+Kuvitteellista: kaikki yhteydet ja niiden vahvuudet, kaikki yhteyshenkilöt (nimet, sähköpostiosoitteet ja puhelinnumerot on keksitty), johtoryhmän jäsenluettelo ja puheenjohtajuus, kohtaamispaikkaverkosto ja työryhmä, organisaatioiden yksiköt (neuvolat, perheneuvola, lasten- ja nuorisopsykiatria, varhaiskasvatus, nuorisopalvelut), Kelan mukanaolo, kohtaamispaikkojen ylläpitäjät, palveluiden tehtävät, ikävaiheet ja kunnat, se, mitkä seitsemän kuntaa tarjoavat Perheneuvoa, sekä kartan sijainnit (kunnat likimain maantieteellisillä paikoillaan, muut toimijat kotikuntansa ympärillä).
 
-// samplePositions place the actors on a grid that keeps the region's
-// west (Mikkeli) and east (Savonlinna) and leaves room for labels that
-// stay large on a projector: neighbours in a row are at least 230 px apart.
-var samplePositions = map[string][2]float64{
-	"pieksamaki":             {560, 60},
-	"terveystalo":            {1200, 60},
-	"kangasniemi":            {150, 170},
-	"mll":                    {700, 170},
-	"rantasalmi":             {1200, 170},
-	"enonkoski":              {1520, 170},
-	"mikkelin-srk":           {330, 280},
-	"essote":                 {600, 280},
-	"juva":                   {900, 280},
-	"savonlinna-nuoriso":     {1250, 280},
-	"mll-kahvila-savonlinna": {1560, 300},
-	"hirvensalmi":            {120, 390},
-	"mikkeli":                {420, 390},
-	"essote-neuvola":         {720, 390},
-	"sulkava":                {1020, 390},
-	"savonlinna":             {1330, 390},
-	"mikkeli-vaka":           {260, 500},
-	"perhetalo":              {560, 500},
-	"essote-perheneuvola":    {840, 500},
-	"sosteri":                {1150, 500},
-	"savonlinnan-srk":        {1480, 500},
-	"koppa":                  {400, 610},
-	"essote-psykiatria":      {700, 610},
-	"kela":                   {980, 610},
-	"sosteri-neuvola":        {1300, 610},
-	"pertunmaa":              {100, 720},
-	"viola":                  {520, 720},
-	"puumala":                {980, 740},
-	"puuhala":                {120, 850},
-	"mantyharju":             {380, 850},
-}
+Esimerkkiin on jätetty tarkoituksella aukkoja, jotka sääntötarkistus ja analyysi löytävät: Pertunmaalta puuttuu avoin kohtaamispaikka (eikä sopimuksen ulkopuolisille Enonkoskelle, Hirvensalmelle ja Sulkavalle ole kirjattu kohtaamispaikkaa); Pertunmaa ja Viola ry puuttuvat johtoryhmästä eivätkä ole nimenneet yhteyshenkilöä; Sulkava on irrallaan verkostosta ja Enonkoskella on vain yksi yhteys; Savonlinnan MLL:n perhekahvilalla ei ole yhteyttä sote- tai sivistyspalveluihin; Mikkelissä MLL ja tuomiokirkkoseurakunta järjestävät kumpikin vauvaperheiden vertaistoimintaa ilman keskinäistä yhteyttä (päällekkäisyys); Mikkelin seudun kohtaamispaikkaverkostossa ja avoimen perhetoiminnan työryhmässä on lähes samat jäsenet; monet yhteydet ovat yhden yhteyshenkilön varassa.`
 
-var sampleMunicipalities = []struct {
+// sampleMunicipality is one municipality of Etelä-Savo in the regional
+// division from 2021: its vocabulary term, its actor and where it lies.
+type sampleMunicipality struct {
 	code, fi, sv string
-	party        bool
-}{
-	{"juva", "Juva", "Jockas", true},
-	{"kangasniemi", "Kangasniemi", "Kangasniemi", true},
-	{"mikkeli", "Mikkeli", "S:t Michel", true},
-	{"mantyharju", "Mäntyharju", "Mäntyharju", true},
-	{"pertunmaa", "Pertunmaa", "Pertunmaa", true},
-	{"pieksamaki", "Pieksämäki", "Pieksämäki", true},
-	{"puumala", "Puumala", "Puumala", true},
-	{"rantasalmi", "Rantasalmi", "Rantasalmi", true},
-	{"savonlinna", "Savonlinna", "Nyslott", true},
-	{"enonkoski", "Enonkoski", "Enonkoski", false},
-	{"hirvensalmi", "Hirvensalmi", "Hirvensalmi", false},
-	{"sulkava", "Sulkava", "Sulkava", false},
+	actor        string  // the municipality's official name as an organisation
+	lat, lon     float64 // of the municipal centre, degrees
 }
 
-// The municipality actors' official names (kunta or kaupunki).
-var sampleMunicipalityNames = map[string]string{
-	"juva": "Juvan kunta", "kangasniemi": "Kangasniemen kunta", "mikkeli": "Mikkelin kaupunki",
-	"mantyharju": "Mäntyharjun kunta", "pertunmaa": "Pertunmaan kunta", "pieksamaki": "Pieksämäen kaupunki",
-	"puumala": "Puumalan kunta", "rantasalmi": "Rantasalmen kunta", "savonlinna": "Savonlinnan kaupunki",
-	"enonkoski": "Enonkosken kunta", "hirvensalmi": "Hirvensalmen kunta", "sulkava": "Sulkavan kunta",
+// sampleMunicipalities: the nine agreement parties in the agreement's
+// order, then the three that did not sign (DOMAIN.md, seeds 000 and 003).
+var sampleMunicipalities = []sampleMunicipality{
+	{"juva", "Juva", "Jockas", "Juvan kunta", 61.90, 27.86},
+	{"kangasniemi", "Kangasniemi", "Kangasniemi", "Kangasniemen kunta", 61.99, 26.64},
+	{"mikkeli", "Mikkeli", "S:t Michel", "Mikkelin kaupunki", 61.69, 27.27},
+	{"mantyharju", "Mäntyharju", "Mäntyharju", "Mäntyharjun kunta", 61.42, 26.88},
+	{"pertunmaa", "Pertunmaa", "Pertunmaa", "Pertunmaan kunta", 61.50, 26.48},
+	{"pieksamaki", "Pieksämäki", "Pieksämäki", "Pieksämäen kaupunki", 62.30, 27.13},
+	{"puumala", "Puumala", "Puumala", "Puumalan kunta", 61.52, 28.18},
+	{"rantasalmi", "Rantasalmi", "Rantasalmi", "Rantasalmen kunta", 62.06, 28.30},
+	{"savonlinna", "Savonlinna", "Nyslott", "Savonlinnan kaupunki", 61.87, 28.88},
+	{"enonkoski", "Enonkoski", "Enonkoski", "Enonkosken kunta", 62.09, 28.93},
+	{"hirvensalmi", "Hirvensalmi", "Hirvensalmi", "Hirvensalmen kunta", 61.64, 26.78},
+	{"sulkava", "Sulkava", "Sulkava", "Sulkavan kunta", 61.79, 28.37},
 }
 
-var essoteArea = []string{"mikkeli", "juva", "kangasniemi", "mantyharju", "pertunmaa", "pieksamaki", "puumala", "hirvensalmi"}
-var sosteriArea = []string{"savonlinna", "rantasalmi", "enonkoski", "sulkava"}
+const sampleMunicipalitySource = "Etelä-Savo in the regional division from 2021: the nine agreement parties plus Enonkoski, Hirvensalmi and Sulkava (DOMAIN.md; seed 003)"
 
-// sampleActors are the organisations other than municipalities. party marks
-// the agreement's signatories; the rest are illustrative.
-var sampleActors = []struct {
+// The areas of the two joint authorities in 2020: Essote served the
+// Mikkeli area, Sosteri the Savonlinna area. Codes separated by spaces.
+const (
+	essoteArea  = "mikkeli hirvensalmi juva kangasniemi mantyharju pertunmaa pieksamaki puumala"
+	sosteriArea = "savonlinna enonkoski rantasalmi sulkava"
+	wholeRegion = essoteArea + " " + sosteriArea
+)
+
+// sampleParties are the 16 signatories in the agreement's order (seed 003).
+var sampleParties = []string{
+	"juva", "kangasniemi", "mikkeli", "mantyharju", "pertunmaa", "pieksamaki", "puumala", "rantasalmi", "savonlinna",
+	"essote", "sosteri", "terveystalo", "mikkelin-srk", "savonlinnan-srk", "mll", "viola",
+}
+
+const (
+	agreementStart = "2020-01-01"
+	agreementEnd   = "2021-12-31"
+	terveystaloEnd = "2020-12-31" // "Terveystalo Rantasalmi (31.12.2020 saakka)", seed 003
+)
+
+// sampleActor is an actor other than a municipality. It is drawn at
+// (dx, dy) from its anchor, a municipality or an actor listed before it.
+type sampleActor struct {
 	id, name, short, sector, parent string
-	municipalities                  []string
-	party, meetingPlace             bool
+	municipalities                  string // codes separated by spaces
+	meetingPlace                    bool
+	anchor                          string
+	dx, dy                          float64
 	notes                           string
-}{
-	{"essote", "Etelä-Savon sosiaali- ja terveyspalvelujen kuntayhtymä Essote", "Essote", "sote", "", essoteArea, true, false, "Palveli Mikkelin seutua."},
-	{"sosteri", "Itä-Savon sairaanhoitopiirin kuntayhtymä Sosteri", "Sosteri", "sote", "", sosteriArea, true, false, "Palveli Savonlinnan seutua."},
-	{"terveystalo", "Terveystalo Rantasalmi", "Terveystalo", "private", "", []string{"rantasalmi"}, true, false, "Sopijaosapuolena 31.12.2020 saakka."},
-	{"mikkelin-srk", "Mikkelin tuomiokirkkoseurakunta", "Mikkelin tuomiokirkkosrk", "parish", "", []string{"mikkeli"}, true, false, ""},
-	{"savonlinnan-srk", "Savonlinnan seurakunta", "Savonlinnan srk", "parish", "", []string{"savonlinna"}, true, false, ""},
-	{"mll", "Mannerheimin Lastensuojeluliiton Järvi-Suomen piiri ry", "MLL Järvi-Suomi", "ngo", "", append(append([]string{}, essoteArea...), sosteriArea...), true, false, ""},
-	{"viola", "Viola ry", "Viola ry", "ngo", "", []string{"mikkeli", "pieksamaki", "savonlinna"}, true, false, ""},
-	{"essote-neuvola", "Essoten äitiys- ja lastenneuvolat", "Essoten neuvolat", "sote", "essote", essoteArea, false, false, "Kuvitteellinen yksikkö."},
-	{"essote-perheneuvola", "Essoten perheneuvola", "Essoten perheneuvola", "sote", "essote", essoteArea, false, false, "Kuvitteellinen yksikkö."},
-	{"essote-psykiatria", "Essoten lasten- ja nuorisopsykiatria", "Lasten- ja nuorisopsykiatria", "special", "essote", essoteArea, false, false, "Kuvitteellinen yksikkö."},
-	{"sosteri-neuvola", "Sosterin lastenneuvolat", "Sosterin neuvolat", "sote", "sosteri", sosteriArea, false, false, "Kuvitteellinen yksikkö."},
-	{"mikkeli-vaka", "Mikkelin varhaiskasvatus", "Mikkelin varhaiskasvatus", "education", "mikkeli", []string{"mikkeli"}, false, false, "Kuvitteellinen yksikkö."},
-	{"savonlinna-nuoriso", "Savonlinnan nuorisopalvelut", "Savonlinnan nuorisopalvelut", "education", "savonlinna", []string{"savonlinna"}, false, false, "Nuorten kohtaamispaikkoina toimivat nuorisotilat (seed 003)."},
-	{"kela", "Kela, Itä-Suomen vakuutuspiiri", "Kela", "kela", "", append(append([]string{}, essoteArea...), sosteriArea...), false, false, "Kuvitteellinen kumppani."},
-	{"koppa", "Kohtaamispaikka Koppa", "Koppa", "ngo", "", []string{"mikkeli"}, false, true, "Eron ensiapupiste Mikkelissä (lapeetelasavo.com). Ylläpitäjä kuvitteellinen."},
-	{"perhetalo", "Mikkelin Perhetalo", "Perhetalo", "education", "mikkeli", []string{"mikkeli"}, false, true, "lapeetelasavo.com. Ylläpitäjä kuvitteellinen."},
-	{"puuhala", "Kohtaamispaikka Puuhala", "Puuhala", "municipality", "mantyharju", []string{"mantyharju"}, false, true, "Mäntyharjun avoin kohtaamispaikka (lapeetelasavo.com)."},
-	{"mll-kahvila-savonlinna", "MLL:n perhekahvila Savonlinna", "MLL:n perhekahvila", "ngo", "mll", []string{"savonlinna"}, false, true, "Kuvitteellinen."},
 }
 
-// sampleContacts are clearly fictitious people. Parties left out on
-// purpose: Puumala and Pertunmaa (rule R5).
-var sampleContacts = map[string][][2]string{
-	"juva":                {{"Jaana Juvalainen", "varhaiskasvatusjohtaja"}},
-	"kangasniemi":         {{"Kalle Kuvitteellinen", "sivistysjohtaja"}},
-	"mikkeli":             {{"Maija Esimerkki", "perhekeskuskoordinaattori"}, {"Matti Meikäläinen", "varhaiskasvatusjohtaja"}},
-	"mantyharju":          {{"Mervi Mallikas", "hyvinvointikoordinaattori"}},
-	"pieksamaki":          {{"Pekka Pseudonyymi", "sivistysjohtaja"}},
-	"rantasalmi":          {{"Riikka Roolihahmo", "vapaa-aikasihteeri"}},
-	"savonlinna":          {{"Sanna Satunen", "perhepalvelujen päällikkö"}},
-	"essote":              {{"Essi Esimerkki", "perhekeskuspalvelujen johtaja"}, {"Elias Esimerkki", "johtava sosiaalityöntekijä"}},
-	"sosteri":             {{"Sami Sepitetty", "lapsiperhepalvelujen päällikkö"}},
-	"terveystalo":         {{"Tiina Testaaja", "palvelupäällikkö"}},
-	"mikkelin-srk":        {{"Mikko Mallinen", "perhetyön pastori"}},
-	"savonlinnan-srk":     {{"Saara Sepitetty", "lapsityönohjaaja"}},
-	"mll":                 {{"Liisa Lastensuojelu", "perhetoiminnan suunnittelija"}},
-	"viola":               {{"Veera Väliaikainen", "toiminnanjohtaja"}},
-	"essote-neuvola":      {{"Noora Neuvolainen", "osastonhoitaja"}},
-	"essote-perheneuvola": {{"Paavo Perheinen", "psykologi"}},
-	"koppa":               {{"Kaisa Kohtaaja", "koordinaattori"}},
+var sampleActors = []sampleActor{
+	// The seven parties that are not municipalities (seed 003).
+	{"essote", "Etelä-Savon sosiaali- ja terveyspalvelujen kuntayhtymä Essote", "Essote", "sote", "", essoteArea, false, "mikkeli", 40, -140,
+		"Sopijaosapuoli. Järjesti sosiaali- ja terveyspalvelut Mikkelin seudulla."},
+	{"sosteri", "Itä-Savon sairaanhoitopiirin kuntayhtymä Sosteri", "Sosteri", "sote", "", sosteriArea, false, "savonlinna", -110, -100,
+		"Sopijaosapuoli. Järjesti sosiaali- ja terveyspalvelut Savonlinnan seudulla."},
+	{"terveystalo", "Terveystalo Rantasalmi", "Terveystalo", "private", "", "rantasalmi", false, "rantasalmi", 0, -140,
+		"Sopijaosapuolena 31.12.2020 saakka (yhteistyösopimus)."},
+	{"mikkelin-srk", "Mikkelin tuomiokirkkoseurakunta", "Mikkelin tuomiokirkkosrk", "parish", "", "mikkeli", false, "mikkeli", 130, 220,
+		"Sopijaosapuoli."},
+	{"savonlinnan-srk", "Savonlinnan seurakunta", "Savonlinnan srk", "parish", "", "savonlinna", false, "savonlinna", 180, 70,
+		"Sopijaosapuoli."},
+	{"mll", "Mannerheimin Lastensuojeluliiton Järvi-Suomen piiri ry", "MLL Järvi-Suomi", "ngo", "", wholeRegion, false, "mikkeli", 330, 30,
+		"Sopijaosapuoli."},
+	{"viola", "Viola ry", "Viola", "ngo", "", wholeRegion, false, "mikkeli", 300, 270,
+		"Sopijaosapuoli. Esimerkissä ilman yhteyshenkilöä ja johtoryhmäpaikkaa (tarkoituksellinen aukko)."},
+	// Units, to show the parent mechanism: illustrative.
+	{"essote-neuvola", "Essoten äitiys- ja lastenneuvolat", "Essoten neuvolat", "sote", "essote", essoteArea, false, "essote", -170, -20,
+		"Kuvitteellinen yksikkö."},
+	{"essote-perheneuvola", "Essoten kasvatus- ja perheneuvola", "Essoten perheneuvola", "sote", "essote", essoteArea, false, "essote", 100, -140,
+		"Kuvitteellinen yksikkö."},
+	{"essote-psykiatria", "Essoten lasten- ja nuorisopsykiatria", "Lasten- ja nuorisopsykiatria", "special", "essote", essoteArea, false, "essote", -50, -240,
+		"Kuvitteellinen yksikkö."},
+	{"sosteri-neuvola", "Sosterin äitiys- ja lastenneuvolat", "Sosterin neuvolat", "sote", "sosteri", sosteriArea, false, "savonlinna", 180, -90,
+		"Kuvitteellinen yksikkö."},
+	{"mikkeli-vaka", "Mikkelin kaupungin varhaiskasvatus", "Mikkelin varhaiskasvatus", "education", "mikkeli", "mikkeli", false, "mikkeli", -20, 130,
+		"Kuvitteellinen yksikkö."},
+	{"savonlinna-nuoriso", "Savonlinnan kaupungin nuorisopalvelut", "Savonlinnan nuorisopalvelut", "education", "savonlinna", "savonlinna", false, "savonlinna", 40, 150,
+		"Kuvitteellinen yksikkö. Sopimuksen mukaan nuorten avoimina kohtaamispaikkoina toimivat ohjaamot ja nuorisotilat."},
+	// A partner outside the agreement: illustrative.
+	{"kela", "Kela, Itä-Suomen vakuutuspiiri", "Kela", "kela", "", wholeRegion, false, "juva", 40, -150,
+		"Ei sopijaosapuoli; mukanaolo kuvitteellinen. Kelan etuudet ovat yksi THL:n perhekeskuksen palvelukokonaisuuksista."},
+	// Open meeting places named on public pages; their operators and
+	// sectors are illustrative, as is the MLL family café in Savonlinna.
+	{"koppa", "Kohtaamispaikka Koppa", "Koppa", "ngo", "", "mikkeli", true, "mikkeli", 210, -50,
+		"Avoin kohtaamispaikka Mikkelissä; Eron ensiapupiste (lapeetelasavo.com). Ylläpitäjä ja sektori kuvitteellisia."},
+	{"perhetalo", "Mikkelin Perhetalo", "Perhetalo", "education", "mikkeli", "mikkeli", true, "mikkeli", 160, 100,
+		"Perheiden kohtaamispaikka Mikkelissä (lapeetelasavo.com). Ylläpitäjä kuvitteellinen."},
+	{"puuhala", "Avoin kohtaamispaikka Puuhala", "Puuhala", "municipality", "mantyharju", "mantyharju", true, "mantyharju", 160, 50,
+		"Mäntyharjun avoin kohtaamispaikka (lapeetelasavo.com)."},
+	{"mll-kahvila-savonlinna", "MLL:n perhekahvila, Savonlinna", "MLL:n perhekahvila", "ngo", "mll", "savonlinna", true, "savonlinna", -130, 190,
+		"Kuvitteellinen. Ei yhteyttä sote- tai sivistyspalveluihin (tarkoituksellinen aukko)."},
 }
 
-// ascii turns a Finnish name into an email's local part.
-func ascii(s string) string {
-	return strings.NewReplacer("ä", "a", "ö", "o", "å", "a", "Ä", "a", "Ö", "o", " ", ".").Replace(strings.ToLower(s))
+// sampleContacts are clearly fictitious people: "name|role". Their IDs
+// are c-<actor>-<n>, their emails firstname.lastname@example.org. Parties
+// left without a contact person on purpose: Pertunmaa and Viola ry.
+var sampleContacts = map[string][]string{
+	"juva":                {"Jaana Keksitty|sivistysjohtaja"},
+	"kangasniemi":         {"Kalle Kuvitteellinen|hyvinvointikoordinaattori"},
+	"mikkeli":             {"Maija Esimerkki|perhekeskuskoordinaattori", "Matti Meikäläinen|varhaiskasvatusjohtaja"},
+	"mantyharju":          {"Mervi Mallikas|vapaa-aikatoimenjohtaja"},
+	"pieksamaki":          {"Pekka Pseudonyymi|varhaiskasvatusjohtaja"},
+	"puumala":             {"Tuula Tuntematon|sivistystoimenjohtaja"},
+	"rantasalmi":          {"Riikka Roolihahmo|hallintojohtaja"},
+	"savonlinna":          {"Teija Testaaja|sivistysjohtaja", "Olli Oletus|nuorisotoimenjohtaja"},
+	"essote":              {"Essi Esimerkki|perhekeskuspalvelujen johtaja", "Erkki Esimerkki|johtava sosiaalityöntekijä"},
+	"sosteri":             {"Sanna Sepitetty|lapsiperhepalvelujen palvelupäällikkö"},
+	"terveystalo":         {"Timo Testaaja|palvelupäällikkö"},
+	"mikkelin-srk":        {"Hanna Harjoitus|perhetyön pastori"},
+	"savonlinnan-srk":     {"Niina Näyte|perhetyönohjaaja"},
+	"mll":                 {"Kirsi Kokeilu|perhetoiminnan suunnittelija"},
+	"hirvensalmi":         {"Heikki Harjoitus|sivistystoimenjohtaja"},
+	"essote-neuvola":      {"Noora Nimetön|osastonhoitaja"},
+	"essote-perheneuvola": {"Paavo Pseudonyymi|psykologi"},
+	"sosteri-neuvola":     {"Terhi Tuntematon|terveydenhoitaja"},
+	"koppa":               {"Kaija Keksitty|kohtaamispaikan koordinaattori"},
 }
 
-// sampleTies: from, to, kind, strength, contacts (by owner and number),
-// status, since, until. Illustrative.
-var sampleTies = []struct {
+// sampleTie is one illustrative tie. Contacts are the contact IDs it rests
+// on, separated by spaces; status "" means existing. Directed follows the
+// kind's direction in the vocabulary (from → to: funder → recipient,
+// buyer → provider, expert → consultee, referrer → receiver).
+type sampleTie struct {
 	from, to, kind string
 	strength       int
-	contacts       []string
-	status, until  string
-}{
-	{"essote", "mikkeli", "joint", 3, []string{"essote-1", "mikkeli-1"}, "", ""},
-	{"mikkeli", "essote", "funding", 3, nil, "", ""},
-	{"essote", "kangasniemi", "joint", 2, []string{"essote-1"}, "", ""},
-	{"essote", "mantyharju", "joint", 2, []string{"essote-1"}, "", ""},
-	{"essote", "pertunmaa", "joint", 1, nil, "", ""},
-	{"essote", "puumala", "joint", 1, nil, "", ""},
-	{"essote", "juva", "joint", 2, []string{"essote-1", "juva-1"}, "", ""},
-	{"essote", "pieksamaki", "joint", 2, []string{"essote-2"}, "", ""},
-	{"essote", "hirvensalmi", "joint", 1, nil, "", ""},
-	{"sosteri", "savonlinna", "joint", 3, []string{"sosteri-1", "savonlinna-1"}, "", ""},
-	{"sosteri", "rantasalmi", "joint", 1, []string{"sosteri-1"}, "", ""},
-	{"sosteri", "enonkoski", "joint", 1, nil, "", ""},
-	{"rantasalmi", "terveystalo", "purchase", 3, []string{"rantasalmi-1", "terveystalo-1"}, "", "2020-12-31"},
-	{"essote", "sosteri", "information", 1, []string{"essote-1"}, "", ""},
-	{"essote", "sosteri", "joint", 2, nil, "planned", ""},
-	{"essote-neuvola", "mikkeli-vaka", "joint", 2, []string{"essote-neuvola-1", "mikkeli-2"}, "", ""},
-	{"essote-neuvola", "mll", "information", 2, []string{"essote-neuvola-1"}, "", ""},
-	{"essote-neuvola", "perhetalo", "joint", 2, []string{"essote-neuvola-1"}, "", ""},
-	{"essote-neuvola", "puuhala", "outreach", 1, []string{"essote-neuvola-1"}, "", ""},
-	{"essote-perheneuvola", "koppa", "consultation", 2, []string{"essote-perheneuvola-1"}, "", ""},
-	{"essote-psykiatria", "essote-perheneuvola", "consultation", 2, nil, "", ""},
-	{"essote-psykiatria", "mikkeli-vaka", "consultation", 1, nil, "", ""},
-	{"essote-perheneuvola", "viola", "referral", 2, []string{"essote-perheneuvola-1", "viola-1"}, "", ""},
-	{"sosteri-neuvola", "savonlinnan-srk", "joint", 1, []string{"savonlinnan-srk-1"}, "", ""},
-	{"sosteri-neuvola", "sosteri", "information", 2, nil, "", ""},
-	{"savonlinna-nuoriso", "sosteri", "referral", 1, nil, "", ""},
-	{"savonlinnan-srk", "savonlinna", "joint", 2, []string{"savonlinnan-srk-1", "savonlinna-1"}, "", ""},
-	{"savonlinnan-srk", "savonlinna-nuoriso", "joint", 1, []string{"savonlinnan-srk-1"}, "", ""},
-	{"mikkelin-srk", "perhetalo", "premises", 2, []string{"mikkelin-srk-1"}, "", ""},
-	{"mikkelin-srk", "koppa", "joint", 2, []string{"mikkelin-srk-1", "koppa-1"}, "", ""},
-	{"mikkelin-srk", "mikkeli", "joint", 1, []string{"mikkelin-srk-1"}, "", ""},
-	{"mll", "koppa", "joint", 2, []string{"mll-1", "koppa-1"}, "", ""},
-	{"mll", "puuhala", "joint", 2, []string{"mll-1"}, "", ""},
-	{"mll", "mll-kahvila-savonlinna", "joint", 3, []string{"mll-1"}, "", ""},
-	{"mll", "perhetalo", "joint", 2, []string{"mll-1"}, "", ""},
-	{"mikkeli", "mll", "funding", 1, nil, "", ""},
-	{"mll-kahvila-savonlinna", "savonlinnan-srk", "premises", 1, nil, "", ""},
-	{"viola", "koppa", "joint", 3, []string{"viola-1", "koppa-1"}, "", ""},
-	{"viola", "koppa", "premises", 1, []string{"koppa-1"}, "", ""},
-	{"mikkeli", "viola", "funding", 1, nil, "", ""},
-	{"sosteri", "viola", "referral", 1, nil, "wished", ""},
-	{"kela", "essote", "information", 1, nil, "", ""},
-	{"kela", "sosteri", "information", 1, nil, "", ""},
-	{"puuhala", "mantyharju", "premises", 3, []string{"mantyharju-1"}, "", ""},
-	{"perhetalo", "mikkeli", "premises", 3, []string{"mikkeli-1"}, "", ""},
-	{"mikkeli-vaka", "perhetalo", "joint", 2, []string{"mikkeli-2"}, "", ""},
-	{"juva", "mll", "joint", 1, []string{"juva-1", "mll-1"}, "", ""},
-	{"pieksamaki", "mll", "joint", 1, []string{"pieksamaki-1"}, "", ""},
-	{"pieksamaki", "viola", "funding", 1, nil, "", ""},
-	{"kangasniemi", "mikkelin-srk", "premises", 1, nil, "", ""},
+	contacts       string
+	status         string
+	notes          string
+}
+
+var sampleTies = []sampleTie{
+	// Essote with the municipalities of its area.
+	{"essote", "mikkeli", "joint", 3, "c-essote-1 c-mikkeli-1", "", "Perhekeskustoiminnan yhteensovittaminen Mikkelissä."},
+	{"essote", "mikkeli", "information", 2, "c-essote-2 c-mikkeli-2", "", ""},
+	{"essote", "kangasniemi", "joint", 2, "c-essote-1", "", ""},
+	{"essote", "kangasniemi", "premises", 1, "", "", "Perhekeskuksen tilat ovat sote-palveluntuottajan ylläpitämiä (sopimus)."},
+	{"essote", "mantyharju", "joint", 2, "c-essote-1 c-mantyharju-1", "", ""},
+	{"essote", "pertunmaa", "joint", 1, "", "", ""},
+	{"essote", "puumala", "joint", 1, "c-puumala-1", "", ""},
+	{"essote", "juva", "joint", 2, "c-essote-1 c-juva-1", "", ""},
+	{"essote", "juva", "consultation", 1, "c-essote-2", "", ""},
+	{"essote", "pieksamaki", "joint", 2, "c-essote-2 c-pieksamaki-1", "", ""},
+	{"essote", "pieksamaki", "premises", 2, "", "", ""},
+	{"essote", "hirvensalmi", "joint", 1, "c-hirvensalmi-1", "", "Hirvensalmi kuului Essoten alueeseen, vaikka ei allekirjoittanut sopimusta."},
+	{"essote", "sosteri", "information", 1, "c-essote-1 c-sosteri-1", "", ""},
+	{"essote", "sosteri", "joint", 2, "", graph.TiePlanned, "Yhteiset perhekeskuspäivät."},
+	// Essote's units.
+	{"essote-neuvola", "mikkeli-vaka", "joint", 2, "c-essote-neuvola-1 c-mikkeli-2", "", ""},
+	{"essote-neuvola", "mikkeli-vaka", "pair", 2, "c-essote-neuvola-1", "", "Neuvolan terveydenhoitaja ja varhaiskasvatuksen erityisopettaja työparina."},
+	{"essote-neuvola", "mll", "referral", 2, "c-essote-neuvola-1", "", ""},
+	{"essote-neuvola", "perhetalo", "outreach", 2, "c-essote-neuvola-1", "", ""},
+	{"essote-neuvola", "puuhala", "outreach", 1, "c-essote-neuvola-1", "", ""},
+	{"essote-psykiatria", "essote-perheneuvola", "consultation", 2, "", "", ""},
+	{"essote-psykiatria", "mikkeli-vaka", "consultation", 1, "", "", ""},
+	{"essote-perheneuvola", "koppa", "consultation", 2, "c-essote-perheneuvola-1", "", ""},
+	{"essote-perheneuvola", "viola", "referral", 2, "c-essote-perheneuvola-1", "", ""},
+	// Sosteri with its area and units.
+	{"sosteri", "savonlinna", "joint", 3, "c-sosteri-1 c-savonlinna-1", "", ""},
+	{"sosteri", "savonlinna", "premises", 2, "", "", ""},
+	{"sosteri", "rantasalmi", "joint", 1, "c-sosteri-1 c-rantasalmi-1", "", ""},
+	{"sosteri", "enonkoski", "joint", 1, "", "", "Enonkosken ainoa yhteys."},
+	{"sosteri", "sosteri-neuvola", "information", 2, "c-sosteri-1 c-sosteri-neuvola-1", "", ""},
+	{"savonlinna-nuoriso", "sosteri", "referral", 1, "c-savonlinna-2", "", ""},
+	{"sosteri-neuvola", "savonlinnan-srk", "joint", 1, "c-sosteri-neuvola-1 c-savonlinnan-srk-1", "", ""},
+	{"sosteri-neuvola", "mll-kahvila-savonlinna", "outreach", 1, "c-sosteri-neuvola-1", graph.TiePlanned, "Suunniteltu: neuvola jalkautuu perhekahvilaan."},
+	{"sosteri", "viola", "referral", 1, "", graph.TieWished, ""},
+	// Kela.
+	{"kela", "essote", "information", 1, "", "", ""},
+	{"kela", "sosteri", "information", 1, "", "", ""},
+	// Terveystalo's one tie; it ends with Terveystalo's party status.
+	{"rantasalmi", "terveystalo", "purchase", 3, "c-rantasalmi-1 c-terveystalo-1", "", "Rantasalmen perusterveydenhuollon ostopalvelu."},
+	// Parishes.
+	{"mikkelin-srk", "mikkeli", "joint", 1, "c-mikkelin-srk-1", "", ""},
+	{"mikkelin-srk", "perhetalo", "joint", 2, "c-mikkelin-srk-1", "", "Seurakunnan perhekerhot Perhetalossa."},
+	{"mikkelin-srk", "koppa", "joint", 2, "c-mikkelin-srk-1 c-koppa-1", "", ""},
+	{"mikkelin-srk", "kangasniemi", "information", 1, "", "", ""},
+	{"savonlinnan-srk", "savonlinna", "joint", 2, "c-savonlinnan-srk-1 c-savonlinna-1", "", ""},
+	{"savonlinnan-srk", "savonlinna-nuoriso", "joint", 1, "c-savonlinnan-srk-1 c-savonlinna-2", "", ""},
+	{"savonlinnan-srk", "mll-kahvila-savonlinna", "premises", 1, "", "", "Perhekahvila kokoontuu seurakunnan tiloissa."},
+	// MLL.
+	{"mll", "koppa", "joint", 2, "c-mll-1 c-koppa-1", "", ""},
+	{"mll", "puuhala", "joint", 2, "c-mll-1", "", ""},
+	{"mll", "mll-kahvila-savonlinna", "joint", 3, "c-mll-1", "", ""},
+	{"mll", "perhetalo", "joint", 2, "c-mll-1", "", ""},
+	{"mll", "juva", "joint", 1, "c-mll-1 c-juva-1", "", "MLL:n perhekahvila Juvalla."},
+	{"mll", "pieksamaki", "joint", 1, "c-mll-1 c-pieksamaki-1", "", ""},
+	{"mikkeli", "mll", "funding", 1, "", "", "Järjestöavustus."},
+	{"mll", "pertunmaa", "joint", 1, "c-mll-1", graph.TiePlanned, "Suunniteltu perhekahvila Pertunmaalle."},
+	// Viola ry.
+	{"viola", "koppa", "joint", 3, "c-koppa-1", "", "Eron ensiapupiste Kopassa."},
+	{"viola", "koppa", "premises", 1, "c-koppa-1", "", ""},
+	{"mikkeli", "viola", "funding", 1, "", "", "Järjestöavustus."},
+	{"pieksamaki", "viola", "funding", 1, "", "", "Järjestöavustus."},
+	// Municipalities with their meeting places and units.
+	{"mantyharju", "puuhala", "premises", 3, "c-mantyharju-1", "", ""},
+	{"mikkeli", "perhetalo", "premises", 3, "c-mikkeli-1", "", ""},
+	{"mikkeli-vaka", "perhetalo", "joint", 2, "c-mikkeli-2", "", ""},
+}
+
+// sampleService is one service; providers, tasks, life stages and
+// municipalities are codes separated by spaces.
+type sampleService struct {
+	id, name, mode                           string
+	providers, tasks, stages, municipalities string
+	notes                                    string
+}
+
+// sampleFamilyAdvice are the seven municipalities with a Perheneuvo: the
+// number is public, the choice illustrative.
+var sampleFamilyAdvice = []string{"mikkeli", "juva", "kangasniemi", "mantyharju", "pieksamaki", "rantasalmi", "savonlinna"}
+
+var sampleServices = []sampleService{
+	{"eron-ensiapupiste-mikkeli", "Eron ensiapupiste, Mikkeli (Kohtaamispaikka Koppa)", "individual", "koppa viola", "separation", "family", "mikkeli",
+		"Julkinen tieto: Eron ensiapupiste Kohtaamispaikka Kopassa. Violan osuus kuvitteellinen."},
+	{"eron-ensiapupiste-savonlinna", "Eron ensiapupiste, Savonlinna", "individual", "savonlinnan-srk", "separation", "family", "savonlinna",
+		"Julkinen tieto: Eron ensiapupiste Savonlinnassa. Järjestäjä kuvitteellinen."},
+	{"puuhala-avoin", "Puuhalan avoin kohtaamispaikkatoiminta", "meeting_place", "puuhala", "peer parenting", "baby early family", "mantyharju", ""},
+	{"koppa-avoin", "Kohtaamispaikka Kopan avoin toiminta", "meeting_place", "koppa", "peer", "family", "mikkeli", ""},
+	{"perhetalo-avoin", "Mikkelin Perhetalon avoin toiminta", "meeting_place", "perhetalo", "peer parenting", "baby early", "mikkeli", ""},
+	{"perhekahvila-juva", "MLL:n perhekahvila, Juva", "meeting_place", "mll", "peer parenting", "baby early", "juva", "Kuvitteellinen."},
+	{"perhekahvila-savonlinna", "MLL:n perhekahvila, Savonlinna", "meeting_place", "mll-kahvila-savonlinna", "peer parenting", "baby early", "savonlinna", "Kuvitteellinen."},
+	{"kohtaamispaikka-kangasniemi", "Avoin kohtaamispaikka, Kangasniemi", "meeting_place", "kangasniemi", "peer", "baby early family", "kangasniemi", "Kuvitteellinen."},
+	{"kohtaamispaikka-pieksamaki", "Avoin kohtaamispaikka, Pieksämäki", "meeting_place", "pieksamaki mll", "peer", "baby early family", "pieksamaki", "Kuvitteellinen."},
+	{"perhekahvila-puumala", "Perhekahvila, Puumala", "meeting_place", "puumala", "peer", "baby early", "puumala", "Kuvitteellinen."},
+	{"kohtaamispaikka-rantasalmi", "Avoin kohtaamispaikka, Rantasalmi", "meeting_place", "rantasalmi", "peer", "baby early family", "rantasalmi", "Kuvitteellinen."},
+	{"nuorisotilat-savonlinna", "Nuorisotilat, Savonlinna", "meeting_place", "savonlinna-nuoriso", "peer psychosocial", "lower_secondary youth", "savonlinna",
+		"Sopimuksen mukaan nuorten avoimina kohtaamispaikkoina toimivat ohjaamot ja nuorisotilat."},
+	{"neuvola-essote", "Äitiys- ja lastenneuvola (Essote)", "individual", "essote-neuvola", "growth parenting", "expecting baby early", essoteArea, ""},
+	{"neuvola-sosteri", "Äitiys- ja lastenneuvola (Sosteri)", "individual", "sosteri-neuvola", "growth parenting", "expecting baby early", sosteriArea, ""},
+	// The deliberate overlap: two providers without a tie offer peer
+	// support to baby families in Mikkeli.
+	{"vauvaryhmat-mikkeli", "Vauvaperheiden vertaisryhmät (Mikkelin tuomiokirkkoseurakunta)", "group", "mikkelin-srk", "peer", "baby", "mikkeli", ""},
+	{"vauvakahvila-mikkeli", "MLL:n vauvakahvila, Mikkeli", "group", "mll", "peer parenting", "baby", "mikkeli", ""},
+	{"perhekerhot-mikkeli", "Perhekerhot (Mikkelin tuomiokirkkoseurakunta)", "group", "mikkelin-srk", "peer", "early", "mikkeli", ""},
+	{"perhekerhot-savonlinna", "Perhekerhot (Savonlinnan seurakunta)", "group", "savonlinnan-srk", "peer", "early", "savonlinna", ""},
+	{"perheneuvola-essote", "Kasvatus- ja perheneuvonta (Essote)", "individual", "essote-perheneuvola", "psychosocial couple separation", "primary lower_secondary family", essoteArea, ""},
+	{"nuorisopsykiatria-konsultaatio", "Lasten- ja nuorisopsykiatrian konsultaatiot", "outreach", "essote-psykiatria", "psychosocial", "primary lower_secondary youth", essoteArea, ""},
+	{"viola-tuki", "Väkivallan ehkäisyn ja eroauttamisen tuki (Viola ry)", "individual", "viola", "violence", "family", wholeRegion, ""},
+	{"verkkosivut", "Perhekeskustoiminnan verkkosivut ja Facebook (lapeetelasavo.com)", "digital", "essote", "", "family", wholeRegion,
+		"Julkinen tieto: sopimuksen viestintävälineet. Ylläpitäjä kuvitteellinen."},
+	{"kela-etuudet", "Lapsiperheiden etuudet ja neuvonta (Kela)", "individual", "kela", "", "expecting baby family", "", ""},
+}
+
+// The canvas projection: x ∝ longitude, y ∝ −latitude, in pixels per
+// kilometre. At 62°N a degree of longitude is 52 km, of latitude 111 km.
+const (
+	samplePxPerKm  = 8.0
+	sampleWestLon  = 26.48 // Pertunmaa, drawn at x = sampleLeft
+	sampleNorthLat = 62.30 // Pieksämäki, drawn at y = sampleTop
+	sampleLeft     = 110.0
+	sampleTop      = 50.0
+	kmPerDegLon    = 52.26 // 111.32 km × cos 62°
+	kmPerDegLat    = 111.0
+)
+
+func sampleProject(lat, lon float64) (x, y float64) {
+	x = sampleLeft + (lon-sampleWestLon)*kmPerDegLon*samplePxPerKm
+	y = sampleTop + (sampleNorthLat-lat)*kmPerDegLat*samplePxPerKm
+	return math.Round(x), math.Round(y)
 }
 
 // Sample returns the embedded sample workspace, a fresh copy on every call:
 // the Etelä-Savo family-centre network of the 2020–2021 cooperation
-// agreement (seeds 000 and 003), with illustrative ties, people and
-// services as its description says.
+// agreement, with illustrative ties, people and services as its
+// description says.
 func Sample() *Workspace {
 	ws := New("Etelä-Savon perhekeskusverkosto (esimerkki)")
 	ws.Region = "Etelä-Savo"
 	ws.Description = sampleDescription
-	for _, m := range sampleMunicipalities {
-		ws.Vocab.Municipalities = append(ws.Vocab.Municipalities, graph.Term{Code: m.code, FI: m.fi, SV: m.sv, EN: m.fi,
-			Source: "Etelä-Savo from 2021: the nine agreement parties and three others (DOMAIN.md, seed 003)"})
-	}
 
-	contacts := func(id string) []graph.Contact {
+	party := map[string]bool{}
+	for _, id := range sampleParties {
+		party[id] = true
+	}
+	phone := 0
+	contacts := func(actor string) []graph.Contact {
 		var out []graph.Contact
-		for i, c := range sampleContacts[id] {
-			out = append(out, graph.Contact{ID: fmt.Sprintf("%s-%d", id, i+1), Name: c[0], Role: c[1],
-				Email: ascii(c[0]) + "@example.org", Phone: fmt.Sprintf("+358 40 000 %02d%02d", len(ws.Actors), i+1)})
+		for i, entry := range sampleContacts[actor] {
+			name, role, _ := strings.Cut(entry, "|")
+			phone++
+			out = append(out, graph.Contact{
+				ID: fmt.Sprintf("c-%s-%d", actor, i+1), Name: name, Role: role,
+				Email: sampleEmail(name), Phone: fmt.Sprintf("+358 40 000 %04d", 100+phone),
+			})
 		}
 		return out
 	}
-	var parties []string
-	for _, m := range sampleMunicipalities {
-		p := samplePositions[m.code]
-		a := &graph.Actor{ID: m.code, Name: sampleMunicipalityNames[m.code], Sector: "municipality",
-			Municipalities: []string{m.code}, X: p[0], Y: p[1], Status: graph.StatusCandidate,
-			Notes: "Ei allekirjoittanut vuosien 2020–2021 yhteistyösopimusta."}
-		if m.party {
-			a.Status, a.Since, a.Notes = graph.StatusCore, "2020-01-01", ""
-			parties = append(parties, m.code)
+	// join completes an actor: membership status, dates, contact persons.
+	join := func(a *graph.Actor) {
+		if party[a.ID] {
+			a.Status, a.Since = graph.StatusCore, agreementStart
 		}
-		a.Contacts = contacts(m.code)
+		if a.ID == "terveystalo" {
+			a.Until = terveystaloEnd
+		}
+		a.Contacts = contacts(a.ID)
 		ws.Actors = append(ws.Actors, a)
+	}
+
+	for _, m := range sampleMunicipalities {
+		ws.Vocab.Municipalities = append(ws.Vocab.Municipalities,
+			graph.Term{Code: m.code, FI: m.fi, SV: m.sv, EN: m.fi, Source: sampleMunicipalitySource})
+		a := &graph.Actor{ID: m.code, Name: m.actor, ShortName: m.fi, Sector: "municipality", Municipalities: []string{m.code}}
+		a.X, a.Y = sampleProject(m.lat, m.lon)
+		if !party[m.code] {
+			a.Status = graph.StatusCandidate
+			a.Notes = "Etelä-Savon kunta, joka ei allekirjoittanut vuosien 2020–2021 yhteistyösopimusta."
+		}
+		join(a)
 	}
 	for _, s := range sampleActors {
 		a := &graph.Actor{ID: s.id, Name: s.name, ShortName: s.short, Sector: s.sector, Parent: s.parent,
-			Municipalities: append([]string(nil), s.municipalities...), MeetingPlace: s.meetingPlace,
-			X: samplePositions[s.id][0], Y: samplePositions[s.id][1], Status: graph.StatusPartner, Notes: s.notes}
-		if s.party {
-			a.Status, a.Since = graph.StatusCore, "2020-01-01"
-			parties = append(parties, s.id)
-		}
-		if s.id == "terveystalo" {
-			a.Until = "2020-12-31"
-		}
-		a.Contacts = contacts(s.id)
-		ws.Actors = append(ws.Actors, a)
+			Municipalities: sampleCodes(s.municipalities), MeetingPlace: s.meetingPlace,
+			Status: graph.StatusPartner, Notes: s.notes}
+		anchor := ws.Actor(s.anchor) // listed before, so already placed
+		a.X, a.Y = anchor.X+s.dx, anchor.Y+s.dy
+		join(a)
 	}
 
 	for i, t := range sampleTies {
 		kind, _ := graph.Find(ws.Vocab.TieKinds, t.kind)
-		ws.Ties = append(ws.Ties, &graph.Tie{ID: fmt.Sprintf("t%d", i+1), From: t.from, To: t.to, Kind: t.kind,
-			Directed: kind.Direction == "directed", Strength: t.strength, Status: t.status, Until: graph.Date(t.until),
-			Contacts: append([]string(nil), t.contacts...)})
+		status := t.status
+		if status == "" {
+			status = graph.TieExisting
+		}
+		tie := &graph.Tie{ID: fmt.Sprintf("t%d", i+1), From: t.from, To: t.to, Kind: t.kind,
+			Directed: kind.Direction == "directed", Strength: t.strength, Status: status,
+			Contacts: sampleCodes(t.contacts), Notes: t.notes}
+		// A tie cannot outlast either of its ends.
+		for _, end := range []string{t.from, t.to} {
+			if u := ws.Actor(end).Until; u != "" && (tie.Until == "" || u < tie.Until) {
+				tie.Until = u
+			}
+		}
+		ws.Ties = append(ws.Ties, tie)
 	}
 
-	agreement := &graph.Group{ID: "sopimus-2020", Kind: "agreement", Level: "maakunta",
-		Name:    "Yhteistyösopimus Etelä-Savon yhteen sovitettavaan perhekeskustoimintaan 2020–2021",
-		Purpose: "Yhteen sovitettavan perhekeskustoiminnan tavoitteet, toimenpiteet ja sopijapuolten roolit."}
-	for _, p := range parties {
-		m := graph.Membership{Actor: p, Role: "sopijaosapuoli", Since: "2020-01-01", Until: "2021-12-31"}
-		if p == "terveystalo" {
-			m.Until = "2020-12-31"
-		}
-		agreement.Members = append(agreement.Members, m)
-	}
-	// The leadership group: every party should name a representative;
-	// Pertunmaa and Viola ry are left out on purpose (rule R3).
-	leadership := &graph.Group{ID: "johtoryhma", Kind: "leadership", Level: "maakunta", MeetingsPerYear: 4, Coordinator: "essote",
-		Name:    "Etelä-Savon lasten, nuorten ja perheiden johtoryhmä",
-		Purpose: "Maakunnallisen perhekeskustoiminnan johtaminen; kokoontuu säännöllisesti, vähintään neljä kertaa vuodessa."}
-	for _, p := range parties {
-		if p == "pertunmaa" || p == "viola" {
-			continue
-		}
-		m := graph.Membership{Actor: p, Role: "jäsen", Since: "2020-01-01"}
-		if p == "essote" {
-			m.Role = "puheenjohtaja"
-		}
-		if p == "terveystalo" {
-			m.Until = "2020-12-31"
-		}
-		if cs := sampleContacts[p]; len(cs) > 0 {
-			m.Representative = p + "-1"
-		}
-		leadership.Members = append(leadership.Members, m)
-	}
-	seats := func(ids ...string) []graph.Membership {
-		var out []graph.Membership
-		for _, id := range ids {
-			out = append(out, graph.Membership{Actor: id, Role: "jäsen", Since: "2020-01-01"})
-		}
-		return out
-	}
-	// Two forums with nearly the same members (seed 002): illustrative.
-	meetingPlaces := &graph.Group{ID: "kohtaamispaikkaverkosto", Kind: "meeting_place_network", Level: "seutu", MeetingsPerYear: 6, Coordinator: "mll",
-		Name: "Mikkelin seudun kohtaamispaikkaverkosto", Members: seats("koppa", "perhetalo", "puuhala", "mll", "mikkelin-srk")}
-	separation := &graph.Group{ID: "eroauttaminen", Kind: "working_group", Level: "seutu", MeetingsPerYear: 10, Coordinator: "viola",
-		Name: "Eroauttamisen työryhmä", Members: seats("koppa", "perhetalo", "puuhala", "mll", "mikkelin-srk", "viola")}
-	ws.Groups = []*graph.Group{agreement, leadership, meetingPlaces, separation}
+	ws.Groups = sampleGroups()
 
-	ws.Services = sampleServices()
+	for _, m := range sampleFamilyAdvice {
+		term, _ := graph.Find(ws.Vocab.Municipalities, m)
+		ws.Services = append(ws.Services, &graph.Service{ID: "perheneuvo-" + m, Name: "Perheneuvo, " + term.FI, Mode: "individual",
+			Providers: []string{m}, Tasks: []string{"parenting"}, LifeStages: []string{"family"}, Municipalities: []string{m},
+			Notes: "Kunnallinen neuvonta ja ohjaus lapsiperheille. Julkinen tieto: Perheneuvo seitsemässä kunnassa; kuntien valinta kuvitteellinen."})
+	}
+	for _, s := range sampleServices {
+		ws.Services = append(ws.Services, &graph.Service{ID: s.id, Name: s.name, Mode: s.mode,
+			Providers: sampleCodes(s.providers), Tasks: sampleCodes(s.tasks), LifeStages: sampleCodes(s.stages),
+			Municipalities: sampleCodes(s.municipalities), Notes: s.notes})
+	}
 	return ws
 }
 
-func sampleServices() []*graph.Service {
-	var out []*graph.Service
-	add := func(id, name, mode string, providers, tasks, stages, places []string) {
-		out = append(out, &graph.Service{ID: id, Name: name, Mode: mode, Providers: providers, Tasks: tasks, LifeStages: stages, Municipalities: places})
+// sampleGroups builds the agreement, the leadership group and two forums of
+// the Mikkeli area with nearly the same members.
+func sampleGroups() []*graph.Group {
+	agreement := &graph.Group{ID: "sopimus-2020-2021", Kind: "agreement", Level: "maakunta",
+		Name:    "Yhteistyösopimus Etelä-Savon yhteen sovitettavaan perhekeskustoimintaan 2020–2021",
+		Purpose: "Sopimuksessa sovitaan perhekeskustoimintaan liittyvän yhteen sovitettavan työn tavoitteista, toimenpiteistä sekä sopijapuolten rooleista Etelä-Savon maakunnan alueen perhekeskustoiminnassa."}
+	for _, id := range sampleParties {
+		m := graph.Membership{Actor: id, Role: "sopijaosapuoli", Since: agreementStart, Until: agreementEnd}
+		if id == "terveystalo" {
+			m.Until = terveystaloEnd
+		}
+		agreement.Members = append(agreement.Members, m)
 	}
-	// Perheneuvo: municipal advice for families in seven municipalities
-	// (public); which seven is illustrative.
-	for _, m := range []string{"mikkeli", "juva", "kangasniemi", "mantyharju", "pieksamaki", "rantasalmi", "savonlinna"} {
-		add("perheneuvo-"+m, "Perheneuvo ("+sampleMunicipalityNames[m]+")", "individual", []string{m},
-			[]string{"parenting"}, []string{"family"}, []string{m})
+
+	// Every party should name a representative (seed 003); the seat list is
+	// illustrative and leaves Pertunmaa and Viola ry out on purpose.
+	leadership := &graph.Group{ID: "johtoryhma", Kind: "leadership", Level: "maakunta", MeetingsPerYear: 4, Coordinator: "essote",
+		Name: "Etelä-Savon lasten, nuorten ja perheiden johtoryhmä",
+		Purpose: "Sopijaosapuolet nimeävät edustajansa maakunnalliseen lasten, nuorten ja perheiden johtoryhmään. " +
+			"Johtoryhmä kokoontuu säännöllisesti, kuitenkin vähintään neljä kertaa vuodessa, jakaa koordinoinnin tehtävät " +
+			"ja sovittaa yhteen yhteiseen työhön varattujen resurssien käytön."}
+	for _, id := range sampleParties {
+		if id == "pertunmaa" || id == "viola" {
+			continue
+		}
+		m := graph.Membership{Actor: id, Role: "jäsen", Since: agreementStart, Representative: "c-" + id + "-1"}
+		if id == "essote" {
+			m.Role = "puheenjohtaja"
+		}
+		if id == "terveystalo" {
+			m.Until = terveystaloEnd
+		}
+		leadership.Members = append(leadership.Members, m)
 	}
-	add("eron-ensiapupiste-mikkeli", "Eron ensiapupiste, Mikkeli", "individual", []string{"koppa", "viola"}, []string{"separation"}, []string{"family"}, []string{"mikkeli"})
-	add("eron-ensiapupiste-savonlinna", "Eron ensiapupiste, Savonlinna", "individual", []string{"savonlinnan-srk"}, []string{"separation"}, []string{"family"}, []string{"savonlinna"})
-	add("puuhala-avoin", "Puuhalan avoin toiminta", "meeting_place", []string{"puuhala"}, []string{"peer"}, []string{"baby", "early", "family"}, []string{"mantyharju"})
-	add("koppa-avoin", "Kopan avoin kohtaamispaikka", "meeting_place", []string{"koppa"}, []string{"peer"}, []string{"family"}, []string{"mikkeli"})
-	add("perhekahvila-juva", "MLL:n perhekahvila, Juva", "meeting_place", []string{"mll"}, []string{"peer", "parenting"}, []string{"baby", "early"}, []string{"juva"})
-	add("kohtaamispaikka-pieksamaki", "Pieksämäen avoin kohtaamispaikka", "meeting_place", []string{"pieksamaki"}, []string{"peer"}, []string{"baby", "early"}, []string{"pieksamaki"})
-	add("kohtaamispaikka-kangasniemi", "Kangasniemen perheiden olohuone", "meeting_place", []string{"kangasniemi"}, []string{"peer"}, []string{"baby", "early"}, []string{"kangasniemi"})
-	add("perhekahvila-savonlinna", "MLL:n perhekahvila, Savonlinna", "meeting_place", []string{"mll-kahvila-savonlinna"}, []string{"peer", "parenting"}, []string{"baby", "early"}, []string{"savonlinna"})
-	add("neuvola-essote", "Äitiys- ja lastenneuvola (Essote)", "individual", []string{"essote-neuvola"}, []string{"growth", "parenting"}, []string{"expecting", "baby", "early"}, essoteArea)
-	add("neuvola-sosteri", "Lastenneuvola (Sosteri)", "individual", []string{"sosteri-neuvola"}, []string{"growth", "parenting"}, []string{"expecting", "baby", "early"}, sosteriArea)
-	add("vauvaperhetoiminta-mikkeli", "Vauvaperhetoiminta (Perhetalo)", "group", []string{"mikkelin-srk"}, []string{"parenting", "peer"}, []string{"baby"}, []string{"mikkeli"})
-	add("perhekahvila-mikkeli", "MLL:n vauvakahvila, Mikkeli", "group", []string{"mll"}, []string{"parenting", "peer"}, []string{"baby"}, []string{"mikkeli"})
-	add("perheneuvola", "Kasvatus- ja perheneuvonta", "individual", []string{"essote-perheneuvola"}, []string{"psychosocial", "couple", "separation"}, []string{"primary", "lower_secondary", "family"}, essoteArea)
-	add("nuorisopsykiatria", "Lasten- ja nuorisopsykiatrian konsultaatiot", "outreach", []string{"essote-psykiatria"}, []string{"psychosocial"}, []string{"primary", "lower_secondary", "youth"}, essoteArea)
-	add("viola-tuki", "Väkivaltatyön tuki perheille", "individual", []string{"viola"}, []string{"violence"}, []string{"family"}, []string{"mikkeli", "pieksamaki", "savonlinna"})
-	add("perhekerhot-savonlinna", "Seurakunnan perhekerhot", "group", []string{"savonlinnan-srk"}, []string{"peer"}, []string{"early"}, []string{"savonlinna"})
-	add("nuorisotilat-savonlinna", "Nuorisotilat", "group", []string{"savonlinna-nuoriso"}, []string{"peer", "psychosocial"}, []string{"lower_secondary", "youth"}, []string{"savonlinna"})
-	add("lapeet-chat", "Lapsiperheiden neuvontachat", "digital", []string{"essote"}, []string{"parenting", "psychosocial"}, []string{"family"}, essoteArea)
-	add("kela-etuudet", "Lapsiperheiden etuudet ja neuvonta", "individual", []string{"kela"}, nil, []string{"expecting", "baby", "family"}, nil)
-	return out
+
+	seats := func(ids ...string) []graph.Membership {
+		var out []graph.Membership
+		for _, id := range ids {
+			m := graph.Membership{Actor: id, Role: "jäsen", Since: agreementStart}
+			if len(sampleContacts[id]) > 0 {
+				m.Representative = "c-" + id + "-1"
+			}
+			out = append(out, m)
+		}
+		return out
+	}
+	// Illustrative: two forums of the Mikkeli area with nearly the same
+	// members (seed 002: many networks, unclear which is for what).
+	meetingPlaces := &graph.Group{ID: "kohtaamispaikkaverkosto", Kind: "meeting_place_network", Level: "seutu", MeetingsPerYear: 6, Coordinator: "mll",
+		Name:    "Mikkelin seudun kohtaamispaikkaverkosto",
+		Purpose: "Kohtaamispaikka on sekä fyysinen paikka että toimijoiden yhteistyöverkosto, jossa tarjotaan yhteistyönä avointa toimintaa, vertaistukea, varhaista tukea ja palveluja.",
+		Members: seats("koppa", "perhetalo", "puuhala", "mll", "mikkelin-srk", "essote-neuvola")}
+	openActivity := &graph.Group{ID: "avoimen-toiminnan-tyoryhma", Kind: "working_group", Level: "seutu", MeetingsPerYear: 10, Coordinator: "mikkeli",
+		Name:    "Mikkelin seudun avoimen perhetoiminnan työryhmä",
+		Purpose: "Ryhmätoimintojen ja avoimen toiminnan suunnittelu ja koordinointi.",
+		Members: seats("koppa", "perhetalo", "puuhala", "mll", "mikkelin-srk", "essote-neuvola", "viola")}
+	return []*graph.Group{agreement, leadership, meetingPlaces, openActivity}
+}
+
+// sampleCodes splits a space-separated list; nil when empty, so that a
+// decoded copy of the sample equals a fresh one.
+func sampleCodes(s string) []string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return nil
+	}
+	return f
+}
+
+// sampleEmail makes firstname.lastname@example.org in ASCII.
+func sampleEmail(name string) string {
+	local := strings.NewReplacer("ä", "a", "ö", "o", "å", "a", " ", ".").Replace(strings.ToLower(name))
+	return local + "@example.org"
 }
