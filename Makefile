@@ -9,7 +9,7 @@ BIN     := bin/verkostokartta
 TAGS    := migrated_fynedo
 GOFILES := $(shell find . -name '*.go' -not -path './bin/*')
 
-.PHONY: run build test unit lint e2e deps-gui deps-e2e clean
+.PHONY: run build test unit lint fuzz e2e deps-gui deps-e2e clean
 
 run: build
 	./$(BIN) $(FILE)
@@ -18,7 +18,7 @@ run: build
 build: deps-gui
 	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/verkostokartta
 
-test: lint unit e2e
+test: lint unit fuzz e2e
 
 # Headless: Fyne's test driver (-tags ci) needs no C headers.
 unit:
@@ -27,6 +27,16 @@ unit:
 lint:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	CGO_ENABLED=0 $(GO) vet -tags ci ./...
+
+# Every reader fuzzed for a short while on top of its committed seeds
+# (testdata/fuzz): 3000 inputs each; FUZZTIME=5m for a longer hunt.
+FUZZTIME ?= 3000x
+FUZZERS := export:FuzzReadCSV export:FuzzReadXLSX export:FuzzReadGraphML export:FuzzReadGEXF workshop:FuzzDecode
+fuzz:
+	@for f in $(FUZZERS); do pkg=$${f%%:*}; name=$${f#*:}; \
+		echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
+		CGO_ENABLED=0 $(GO) test -run XXX -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) ./$$pkg > bin/fuzz.log 2>&1 || { cat bin/fuzz.log; exit 1; }; \
+	done
 
 # The real app under a virtual X server: the window must appear and show something.
 e2e: build deps-e2e

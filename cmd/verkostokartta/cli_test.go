@@ -361,3 +361,44 @@ func TestDiffCommand(t *testing.T) {
 		t.Errorf("diff with one file: %d %s", code, errs)
 	}
 }
+
+func TestConvertAndTemplate(t *testing.T) {
+	dir := t.TempDir()
+	ws := filepath.Join(dir, "s.verkosto")
+	call(t, "sample", "-o", ws)
+	for _, ext := range []string{".xlsx", ".csv", ".graphml", ".gexf", ".json"} {
+		out := filepath.Join(dir, "kartta"+ext)
+		if code, _, errs, _ := call(t, "convert", "-o", out, ws); code != exitOK {
+			t.Fatalf("convert to %s: %s", ext, errs)
+		}
+		back := filepath.Join(dir, "takaisin"+ext+".verkosto")
+		if code, _, errs, _ := call(t, "convert", "-o", back, out); code != exitOK {
+			t.Fatalf("convert from %s: %s", ext, errs)
+		}
+		if code, out, _, _ := call(t, "diff", ws, back); code != exitOK || !strings.Contains(out, "Ei muutoksia.") {
+			t.Errorf("%s round trip: %s", ext, out)
+		}
+	}
+	// No personal data: the converted file holds no contact names or emails.
+	out := filepath.Join(dir, "anon.xlsx")
+	call(t, "convert", "--no-personal-data", "-o", out, ws)
+	back := filepath.Join(dir, "anon.verkosto")
+	call(t, "convert", "-o", back, out)
+	data, _ := os.ReadFile(back)
+	if strings.Contains(string(data), "@example.org") || !strings.Contains(string(data), `"role"`) {
+		t.Error("--no-personal-data left emails, or removed roles")
+	}
+	if code, _, errs, _ := call(t, "convert", "-o", ws, ws); code != exitBad || !strings.Contains(errs, "overwrite the input") {
+		t.Errorf("convert onto itself: %d %s", code, errs)
+	}
+	if code, _, errs, _ := call(t, "convert", "-o", filepath.Join(dir, "x.pdf"), ws); code != exitBad || !strings.Contains(errs, "unsupported file type") {
+		t.Errorf("convert to pdf: %d %s", code, errs)
+	}
+	tpl := filepath.Join(dir, "pohja.xlsx")
+	if code, _, errs, _ := call(t, "template", "-o", tpl); code != exitOK {
+		t.Fatal(errs)
+	}
+	if code, out, errs, _ := call(t, "analyze", "--json", tpl); code != exitOK || !strings.Contains(out, `"name": "Esimerkin kunta"`) {
+		t.Errorf("analyze the template: %d %s", code, errs)
+	}
+}
