@@ -109,3 +109,15 @@ func TestManyValidationErrorsAreListed(t *testing.T) {
 		t.Errorf("error %v", err)
 	}
 }
+
+// The first version of the format must load for ever: this file was
+// written by version 1 and is never regenerated.
+func TestVersion1FixtureLoads(t *testing.T) {
+	ws, err := Load("../testdata/workspace-v1.verkosto")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ws.Version != 1 || len(ws.Actors) != 30 || len(ws.Groups) != 4 || ws.Actor("essote") == nil {
+		t.Errorf("version %d, %d actors, %d groups", ws.Version, len(ws.Actors), len(ws.Groups))
+	}
+}
