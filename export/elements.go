@@ -166,6 +166,20 @@ func elementsToNetwork(file string, nodes, edges []element, directedDefault bool
 	}
 	groups := map[string]*graph.Group{}
 	services := map[string]*graph.Service{}
+	tieIDs := map[string]bool{}
+	for _, e := range edges {
+		tieIDs[e.id] = true
+	}
+	nextTie := 0
+	newTieID := func() string {
+		for {
+			nextTie++
+			if id := fmt.Sprintf("t%d", nextTie); !tieIDs[id] {
+				tieIDs[id] = true
+				return id
+			}
+		}
+	}
 	for _, e := range nodes {
 		at := e.attrs
 		switch kindOf[e.id] {
@@ -258,7 +272,7 @@ func elementsToNetwork(file string, nodes, edges []element, directedDefault bool
 			t := &graph.Tie{ID: e.id, From: e.source, To: e.target, Kind: "joint", Strength: 1, Status: at["status"],
 				Since: graph.Date(at["since"]), Until: graph.Date(at["until"]), Contacts: list(at["contacts"]), Notes: at["notes"]}
 			if t.ID == "" {
-				t.ID = n.NewTieID()
+				t.ID = newTieID()
 			}
 			if k := at["kind"]; k != "" {
 				term, ok := lookupTerm(n.Vocab.TieKinds, k)
