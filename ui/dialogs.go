@@ -1,183 +1,144 @@
 package ui
 
 import (
-	"sort"
+	"errors"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/verkostokartta/verkostokartta/graph"
-	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
-// choice is a vocabulary or actor list as a Select's options and codes.
-type choice struct {
-	labels []string
-	codes  []string
+// formDialog is a form with Cancel and Add whose Add is enabled only while
+// valid() holds. (Fyne's dialog.NewForm can enable its button while a
+// later field is still invalid, once an earlier valid field revalidates.)
+type formDialog struct {
+	*dialog.CustomDialog
+	add   *widget.Button
+	valid func() bool
 }
 
-func (c choice) code(label string) string {
-	for i, l := range c.labels {
-		if l == label {
-			return c.codes[i]
+func (w *MainWindow) newFormDialog(title string, items []*widget.FormItem, valid func() bool, submit func()) *formDialog {
+	f := &formDialog{valid: valid}
+	f.CustomDialog = dialog.NewCustomWithoutButtons(title, widget.NewForm(items...), w.Window)
+	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), f.Hide)
+	f.add = widget.NewButtonWithIcon(lang.L("Add"), theme.ConfirmIcon(), func() {
+		if f.valid() {
+			f.Hide()
+			submit()
 		}
-	}
-	return ""
+	})
+	f.add.Importance = widget.HighImportance
+	f.SetButtons([]fyne.CanvasObject{cancel, f.add})
+	f.Check()
+	return f
 }
 
-func (c choice) label(code string) string {
-	for i, x := range c.codes {
-		if x == code {
-			return c.labels[i]
-		}
+// Check enables Add when the form is valid.
+func (f *formDialog) Check() {
+	if f.valid() {
+		f.add.Enable()
+	} else {
+		f.add.Disable()
 	}
-	return ""
 }
 
-func (w *MainWindow) terms(list []graph.Term) choice {
-	var c choice
-	for _, t := range list {
-		c.labels = append(c.labels, t.Label(w.lang))
-		c.codes = append(c.codes, t.Code)
-	}
-	return c
-}
+// Submit adds if the form is valid, as if Add were tapped (Enter).
+func (f *formDialog) Submit() { f.add.OnTapped() }
 
-func (w *MainWindow) actors() choice {
-	var c choice
-	as := append([]*graph.Actor(nil), w.ws.Actors...)
-	sort.SliceStable(as, func(i, j int) bool { return as[i].Name < as[j].Name })
-	for _, a := range as {
-		c.labels = append(c.labels, a.Name)
-		c.codes = append(c.codes, a.ID)
-	}
-	return c
-}
-
-func (w *MainWindow) addActorDialog() {
-	sectors := w.terms(w.ws.Vocab.Sectors)
+// addActorDialog asks for a name and a sector. The sector starts at the
+// one used last, because a workshop adds actors sector by sector, else at
+// the selected actor's; Enter in the name adds.
+func (w *MainWindow) addActorDialog() *formDialog {
+	sectors := terms(w.ws.Vocab.Sectors, w.lang)
 	name := widget.NewEntry()
 	name.SetPlaceHolder(lang.L("e.g. Juvan seurakunta"))
-	sector := widget.NewSelect(sectors.labels, nil)
-	sector.PlaceHolder = lang.L("(choose)")
-	if a := w.ws.Actor(w.Map.Selected()); a != nil {
-		sector.SetSelected(sectors.label(a.Sector))
+	name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New(lang.L("The actor needs a name."))
+		}
+		return nil
 	}
-	d := dialog.NewForm(lang.L("Add actor"), lang.L("Add"), lang.L("Cancel"), []*widget.FormItem{
+	sector := widget.NewSelect(sectors.labels, nil)
+	start := w.lastSector
+	if a := w.ws.Actor(w.Map.Selected()); start == "" && a != nil {
+		start = a.Sector
+	}
+	if label := sectors.label(start); label != "" {
+		sector.SetSelected(label)
+	} else if len(sectors.labels) > 0 {
+		sector.SetSelectedIndex(0)
+	}
+	var d *formDialog
+	d = w.newFormDialog(lang.L("Add actor"), []*widget.FormItem{
 		widget.NewFormItem(lang.L("Name"), name),
 		widget.NewFormItem(lang.L("Sector"), sector),
-	}, func(ok bool) {
-		if !ok {
-			return
-		}
+	}, func() bool {
+		return strings.TrimSpace(name.Text) != "" && sector.Selected != ""
+	}, func() {
 		if _, err := w.AddActor(name.Text, sectors.code(sector.Selected)); err != nil {
 			w.showError(lang.L("The actor was not added."), err)
 		}
-	}, w.Window)
-	d.Resize(fyne.NewSize(520, 260))
+	})
+	name.OnChanged = func(string) { d.Check() }
+	sector.OnChanged = func(string) { d.Check() }
+	name.OnSubmitted = func(string) { d.Submit() }
+	d.Resize(fyne.NewSize(560, 240))
 	d.Show()
 	w.Window.Canvas().Focus(name)
+	return d
 }
 
-func (w *MainWindow) addTieDialog() {
-	actors := w.actors()
-	kinds := w.terms(w.ws.Vocab.TieKinds)
-	from := widget.NewSelect(actors.labels, nil)
-	to := widget.NewSelect(actors.labels, nil)
+// addTieDialog asks for the two actors, found by typing, and the kind. The
+// actor selected on the map is the first end; the kind starts at the one
+// used last. Enter in the second actor adds.
+func (w *MainWindow) addTieDialog() *formDialog {
+	actors := actorChoice(w.ws.Actors)
+	kinds := terms(w.ws.Vocab.TieKinds, w.lang)
+	from, to := newActorPicker(actors), newActorPicker(actors)
+	from.Set(w.Map.Selected())
 	kind := widget.NewSelect(kinds.labels, nil)
-	from.PlaceHolder, to.PlaceHolder, kind.PlaceHolder = lang.L("(choose)"), lang.L("(choose)"), lang.L("(choose)")
-	if sel := w.Map.Selected(); sel != "" {
-		from.SetSelected(actors.label(sel))
-	}
-	kind.SetSelected(kinds.label("joint"))
-	d := dialog.NewForm(lang.L("Add tie"), lang.L("Add"), lang.L("Cancel"), []*widget.FormItem{
-		widget.NewFormItem(lang.L("From"), from),
-		widget.NewFormItem(lang.L("To"), to),
+	kind.SetSelected(kinds.label(w.lastKind))
+	var d *formDialog
+	d = w.newFormDialog(lang.L("Add tie"), []*widget.FormItem{
+		widget.NewFormItem(lang.L("From"), from.entry),
+		widget.NewFormItem(lang.L("To"), to.entry),
 		widget.NewFormItem(lang.L("Kind"), kind),
-	}, func(ok bool) {
-		if !ok {
-			return
-		}
-		if _, err := w.AddTie(actors.code(from.Selected), actors.code(to.Selected), kinds.code(kind.Selected)); err != nil {
+	}, func() bool {
+		return from.ID() != "" && to.ID() != "" && from.ID() != to.ID() && kind.Selected != ""
+	}, func() {
+		if _, err := w.AddTie(from.ID(), to.ID(), kinds.code(kind.Selected)); err != nil {
 			w.showError(lang.L("The tie was not added."), err)
 		}
-	}, w.Window)
-	d.Resize(fyne.NewSize(560, 300))
+	})
+	from.onChanged = d.Check
+	to.onChanged = d.Check
+	kind.OnChanged = func(string) { d.Check() }
+	to.entry.OnSubmitted = func(string) { d.Submit() }
+	d.Resize(fyne.NewSize(600, 300))
 	d.Show()
+	if from.ID() == "" {
+		w.Window.Canvas().Focus(from.entry)
+	} else {
+		w.Window.Canvas().Focus(to.entry)
+	}
+	return d
 }
 
 // chooseTieKind asks for the kind of a tie drawn in connect mode.
 func (w *MainWindow) chooseTieKind(from, to string) {
-	kinds := w.terms(w.ws.Vocab.TieKinds)
+	kinds := terms(w.ws.Vocab.TieKinds, w.lang)
 	kind := widget.NewSelect(kinds.labels, nil)
-	kind.SetSelected(kinds.label("joint"))
-	title := w.ws.Actor(from).Name + " → " + w.ws.Actor(to).Name
-	dialog.ShowForm(title, lang.L("Add"), lang.L("Cancel"), []*widget.FormItem{
-		widget.NewFormItem(lang.L("Kind"), kind),
-	}, func(ok bool) {
-		if !ok {
-			return
-		}
-		if _, err := w.AddTie(from, to, kinds.code(kind.Selected)); err != nil {
-			w.showError(lang.L("The tie was not added."), err)
-		}
-	}, w.Window)
-}
-
-func (w *MainWindow) openDialog() {
-	open := func() {
-		d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil {
-				w.showError(lang.L("Could not open the file."), err)
-				return
+	kind.SetSelected(kinds.label(w.lastKind))
+	title := w.ws.Actor(from).Label() + " → " + w.ws.Actor(to).Label()
+	d := w.newFormDialog(title, []*widget.FormItem{widget.NewFormItem(lang.L("Kind"), kind)},
+		func() bool { return kind.Selected != "" },
+		func() {
+			if _, err := w.AddTie(from, to, kinds.code(kind.Selected)); err != nil {
+				w.showError(lang.L("The tie was not added."), err)
 			}
-			if r == nil {
-				return
-			}
-			path := r.URI().Path()
-			r.Close()
-			if err := w.Open(path); err != nil {
-				w.showError(lang.L("Could not open the file."), err)
-			}
-		}, w.Window)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{workshop.Extension, ".csv"}))
-		d.Resize(fyne.NewSize(900, 600))
-		d.Show()
-	}
-	if !w.dirty {
-		open()
-		return
-	}
-	dialog.ShowConfirm(lang.L("Unsaved changes"), lang.L("Open another file without saving the changes?"), func(ok bool) {
-		if ok {
-			open()
-		}
-	}, w.Window)
-}
-
-// saveAsDialog asks for a file name. Fyne's dialog hands over an opened
-// file; it is closed at once and the workspace written atomically by
-// workshop.Save instead.
-func (w *MainWindow) saveAsDialog() {
-	d := dialog.NewFileSave(func(wr fyne.URIWriteCloser, err error) {
-		if err != nil {
-			w.showError(lang.L("Could not save the file."), err)
-			return
-		}
-		if wr == nil {
-			return
-		}
-		path := wr.URI().Path()
-		wr.Close()
-		if err := w.SaveAs(path); err != nil {
-			w.showError(lang.L("Could not save the file."), err)
-		}
-	}, w.Window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{workshop.Extension}))
-	d.SetFileName(graph.Slug(w.ws.Name) + workshop.Extension)
-	d.Resize(fyne.NewSize(900, 600))
+		})
 	d.Show()
 }

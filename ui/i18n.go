@@ -8,14 +8,23 @@ import (
 	"fyne.io/fyne/v2/lang"
 )
 
+// translations hold our strings and Fyne's own dialog strings ("Save",
+// "Cancel", "Create Folder"…) in Finnish, Swedish and English: Fyne ships
+// no Finnish.
+//
 //go:embed translations
 var translations embed.FS
 
-// Language returns the user's language: "sv" or "en" when the environment
-// asks for it, Finnish otherwise — also when nothing is set, where Fyne
-// would fall back to English.
+// localeVars are the environment variables the language is read from, in
+// gettext's order of precedence.
+var localeVars = []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}
+
+// Language returns the user's language, "fi", "sv" or "en": Swedish or
+// English when the first locale variable that is set (LANGUAGE, LC_ALL,
+// LC_MESSAGES, LANG) asks for it, Finnish otherwise — also when nothing is
+// set or the locale is C/POSIX, where Fyne would fall back to English.
 func Language() string {
-	for _, v := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"} {
+	for _, v := range localeVars {
 		val := strings.ToLower(os.Getenv(v))
 		if val == "" || val == "c" || val == "posix" || strings.HasPrefix(val, "c.") {
 			continue
@@ -31,10 +40,22 @@ func Language() string {
 	return "fi"
 }
 
-// setUpLanguage loads our translations, which also cover Fyne's own dialog
-// strings, and makes Fyne use the chosen language: Fyne reads the locale
-// from LANGUAGE when it loads translations.
+// setUpLanguage loads the translations and makes Fyne use code. Fyne picks
+// the language with github.com/jeandeaual/go-locale, which reads LANGUAGE
+// unless the first of LC_ALL, LC_MESSAGES, LANG that is set is exactly "C"
+// or "POSIX" — then it reports no locale and Fyne uses English. So LANGUAGE
+// is set to code, and such a C locale variable too, in this process only.
 func setUpLanguage(code string) error {
 	os.Setenv("LANGUAGE", code)
+	for _, v := range localeVars[1:] {
+		val := os.Getenv(v)
+		if val == "" {
+			continue
+		}
+		if val == "C" || val == "POSIX" {
+			os.Setenv(v, code)
+		}
+		break
+	}
 	return lang.AddTranslationsFS(translations, "translations")
 }

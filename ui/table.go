@@ -2,71 +2,143 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"sort"
+	"strconv"
+	"strings"
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+)
 
-	"github.com/verkostokartta/verkostokartta/graph"
+// Columns of the actor table.
+const (
+	colName = iota
+	colSector
+	colDegree
+	colBetweenness
+	columns
 )
 
 // actorRow is one line of the actor table.
 type actorRow struct {
 	ID, Name, Sector string
+	Colour           string // the sector's "#rrggbb"
 	Degree           int
 	Betweenness      float64
 }
 
-// actorTable lists the actors with their degree and betweenness, the most
-// brokering first.
+// actorTable lists the actors with their sector, degree and betweenness,
+// the strongest brokers first; tapping a header sorts by that column.
 type actorTable struct {
 	w     *MainWindow
 	rows  []actorRow
 	table *widget.Table
-	title *widget.Label
+
+	sortCol int
+	sortAsc bool
+	// selected is the selected row, or -1.
+	selected int
+	// syncing is set while the table follows a selection made on the map,
+	// so that selecting the row does not select on the map again.
+	syncing bool
 	// generation drops results of analyses overtaken by a later edit.
 	generation atomic.Uint64
-	// OnUpdated is called on the UI thread after new rows are shown (tests
-	// wait on it).
-	OnUpdated func()
 }
 
 func newActorTable(w *MainWindow) *actorTable {
-	t := &actorTable{w: w, title: widget.NewLabelWithStyle(lang.L("Actors by brokerage"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	t := &actorTable{w: w, sortCol: colBetweenness, selected: -1}
 	t.table = widget.NewTableWithHeaders(
-		func() (int, int) { return len(t.rows), 4 },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(t.cell(id.Row, id.Col)) },
+		func() (int, int) { return len(t.rows), columns },
+		newCell,
+		func(id widget.TableCellID, o fyne.CanvasObject) { t.updateCell(id, o) },
 	)
 	t.table.ShowHeaderColumn = false
+	t.table.CreateHeader = func() fyne.CanvasObject {
+		b := widget.NewButton("", nil)
+		b.Importance = widget.LowImportance
+		return b
+	}
 	t.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		headers := []string{lang.L("Actor"), lang.L("Ties"), lang.L("Betweenness"), lang.L("Sector")}
-		if id.Col >= 0 && id.Col < len(headers) {
-			o.(*widget.Label).SetText(headers[id.Col])
-		}
+		b := o.(*widget.Button)
+		b.SetText(t.header(id.Col))
+		col := id.Col
+		b.OnTapped = func() { t.sortBy(col) }
 	}
-	for col, width := range []float32{210, 90, 110, 200} {
-		t.table.SetColumnWidth(col, width)
-	}
+	t.table.OnUnselected = func(widget.TableCellID) { t.selected = -1 }
 	t.table.OnSelected = func(id widget.TableCellID) {
-		if id.Row >= 0 && id.Row < len(t.rows) {
-			actor := t.rows[id.Row].ID
-			t.w.Map.Select(actor)
-			t.w.selectActor(actor)
+		t.selected = id.Row
+		if t.syncing || id.Row < 0 || id.Row >= len(t.rows) {
+			return
 		}
+		actor := t.rows[id.Row].ID
+		t.w.Map.Select(actor)
+		t.w.selectActor(actor)
 	}
+	t.setColumnWidths()
 	return t
 }
 
-func (t *actorTable) panel() fyne.CanvasObject {
-	return container.NewBorder(t.title, nil, nil, nil, t.table)
+// headers are the column titles; the sorted column shows its direction.
+func (t *actorTable) header(col int) string {
+	titles := [columns]string{lang.L("Actor"), lang.L("Sector"), lang.L("Partners"), lang.L("Betweenness")}
+	if col < 0 || col >= columns {
+		return ""
+	}
+	if col == t.sortCol {
+		if t.sortAsc {
+			return titles[col] + " ▲"
+		}
+		return titles[col] + " ▼"
+	}
+	return titles[col]
+}
+
+// setColumnWidths makes every header button fit, with its sort arrow;
+// names and sectors get room for about 20 and 14 characters.
+func (t *actorTable) setColumnWidths() {
+	minimum := [columns]float32{180, 130, 0, 0}
+	for col := 0; col < columns; col++ {
+		title := t.header(col)
+		if col != t.sortCol {
+			title += " ▼"
+		}
+		b := widget.NewButton(title, nil)
+		t.table.SetColumnWidth(col, max(minimum[col], b.MinSize().Width))
+	}
+}
+
+// newCell is a label with a colour swatch, shown in the sector column.
+func newCell() fyne.CanvasObject {
+	swatch := canvas.NewRectangle(color.Transparent)
+	swatch.SetMinSize(fyne.NewSize(14, 14))
+	swatch.CornerRadius = 3
+	l := widget.NewLabel("")
+	l.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, container.NewCenter(swatch), nil, l)
+}
+
+func (t *actorTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	c := o.(*fyne.Container)
+	l := c.Objects[0].(*widget.Label)
+	centre := c.Objects[1].(*fyne.Container)
+	l.Alignment = fyne.TextAlignLeading
+	if id.Col == colDegree || id.Col == colBetweenness {
+		l.Alignment = fyne.TextAlignTrailing
+	}
+	l.SetText(t.cell(id.Row, id.Col))
+	if id.Col == colSector && id.Row < len(t.rows) {
+		swatch := centre.Objects[0].(*canvas.Rectangle)
+		swatch.FillColor = hexColour(t.rows[id.Row].Colour)
+		swatch.Refresh()
+		centre.Show()
+	} else {
+		centre.Hide()
+	}
 }
 
 func (t *actorTable) cell(row, col int) string {
@@ -75,69 +147,88 @@ func (t *actorTable) cell(row, col int) string {
 	}
 	r := t.rows[row]
 	switch col {
-	case 0:
+	case colName:
 		return r.Name
-	case 1:
-		return fmt.Sprint(r.Degree)
-	case 2:
-		return fmt.Sprintf("%.3f", r.Betweenness)
-	case 3:
+	case colSector:
 		return r.Sector
+	case colDegree:
+		return strconv.Itoa(r.Degree)
+	case colBetweenness:
+		return fmt.Sprintf("%.3f", r.Betweenness)
 	}
 	return ""
 }
 
-// Rows returns the rows shown.
+// Rows returns the rows shown, in the order shown.
 func (t *actorTable) Rows() []actorRow { return t.rows }
 
-func (t *actorTable) selectActor(id string) {
-	for i, r := range t.rows {
-		if r.ID == id {
-			t.table.ScrollTo(widget.TableCellID{Row: i, Col: 0})
-			return
-		}
+// sortBy sorts by a column; tapping the sorted column again reverses it.
+// Numbers start from the largest, text from A.
+func (t *actorTable) sortBy(col int) {
+	if col == t.sortCol {
+		t.sortAsc = !t.sortAsc
+	} else {
+		t.sortCol, t.sortAsc = col, col == colName || col == colSector
 	}
+	t.sort()
+	t.table.Refresh()
+	t.selectActor(t.w.Map.Selected())
 }
 
-// background runs analysis work off the UI thread. Fyne's test driver runs
-// fyne.Do inline on the calling goroutine, so tests replace this with a
-// synchronous call to keep widget access on one goroutine.
-var background = func(f func()) { go f() }
-
-// refreshAnalysis recomputes the table's measures off the UI thread, on a
-// copy of the actor and tie lists so that edits can go on meanwhile.
-func (w *MainWindow) refreshAnalysis() {
-	t := w.table
-	gen := t.generation.Add(1)
-	snapshot := &graph.Network{
-		Actors: append([]*graph.Actor(nil), w.ws.Actors...),
-		Ties:   append([]*graph.Tie(nil), w.ws.Ties...),
-		Vocab:  w.ws.Vocab,
-	}
-	lang := w.lang
-	background(func() {
-		v := graph.NewView(snapshot, graph.ViewOptions{})
-		deg, bc := graph.Degree(v), graph.Betweenness(v)
-		rows := make([]actorRow, len(snapshot.Actors))
-		for i, a := range snapshot.Actors {
-			sector, _ := graph.Find(snapshot.Vocab.Sectors, a.Sector)
-			rows[i] = actorRow{ID: a.ID, Name: a.Label(), Sector: sector.Label(lang), Degree: deg[i], Betweenness: bc[i]}
+func (t *actorTable) sort() {
+	compare := func(a, b actorRow) int {
+		switch t.sortCol {
+		case colName:
+			return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+		case colSector:
+			return strings.Compare(a.Sector, b.Sector)
+		case colDegree:
+			return a.Degree - b.Degree
 		}
-		sort.SliceStable(rows, func(i, j int) bool {
-			if rows[i].Betweenness != rows[j].Betweenness {
-				return rows[i].Betweenness > rows[j].Betweenness
-			}
-			return rows[i].Degree > rows[j].Degree
-		})
-		fyne.Do(func() {
-			if t.generation.Load() != gen {
-				return
-			}
-			t.rows = rows
-			t.table.Refresh()
-			if t.OnUpdated != nil {
-				t.OnUpdated()
-			}
-		})
+		switch {
+		case a.Betweenness < b.Betweenness:
+			return -1
+		case a.Betweenness > b.Betweenness:
+			return 1
+		}
+		return a.Degree - b.Degree
+	}
+	sort.SliceStable(t.rows, func(i, j int) bool {
+		c := compare(t.rows[i], t.rows[j])
+		if c == 0 {
+			return strings.ToLower(t.rows[i].Name) < strings.ToLower(t.rows[j].Name)
+		}
+		return (c < 0) == t.sortAsc
 	})
+}
+
+// selectActor highlights the actor's row ("" clears it) without selecting
+// on the map again.
+func (t *actorTable) selectActor(id string) {
+	t.syncing = true
+	defer func() { t.syncing = false }()
+	if row := t.rowOf(id); row >= 0 {
+		t.table.Select(widget.TableCellID{Row: row, Col: colName})
+		return
+	}
+	t.table.UnselectAll()
+	t.selected = -1
+}
+
+// rowOf returns the row of an actor, or -1.
+func (t *actorTable) rowOf(id string) int {
+	for i, r := range t.rows {
+		if r.ID == id && id != "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// hexColour parses "#rrggbb"; anything else is grey.
+func hexColour(hex string) color.Color {
+	if v, err := strconv.ParseUint(strings.TrimPrefix(hex, "#"), 16, 32); err == nil && len(hex) == 7 {
+		return color.NRGBA{R: uint8(v >> 16), G: uint8(v >> 8), B: uint8(v), A: 0xff}
+	}
+	return color.NRGBA{R: 0x9e, G: 0x9e, B: 0x9e, A: 0xff}
 }

@@ -5,9 +5,7 @@
 package ui
 
 import (
-	"fmt"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -18,7 +16,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/verkostokartta/verkostokartta/export"
 	"github.com/verkostokartta/verkostokartta/graph"
 	"github.com/verkostokartta/verkostokartta/ui/mapview"
 	"github.com/verkostokartta/verkostokartta/workshop"
@@ -33,13 +30,19 @@ type MainWindow struct {
 	Map    *mapview.MapView
 
 	app   fyne.App
-	lang  string
+	lang  string // "fi", "sv" or "en"
 	ws    *workshop.Workspace
 	path  string // "" until saved
 	dirty bool
 
-	table  *actorTable
-	status *widget.Label
+	// The sector and tie kind used last start the next dialog: a workshop
+	// adds actors sector by sector and ties kind by kind.
+	lastSector, lastKind string
+
+	table   *actorTable
+	legend  *legend
+	status  *widget.Label
+	connect *widget.Button
 }
 
 // Run opens the window on ws (read from path, or "" for an unsaved
@@ -52,23 +55,30 @@ func Run(ws *workshop.Workspace, path string) {
 	w.Window.ShowAndRun()
 }
 
-// NewMainWindow assembles the window; it does not show it.
+// NewMainWindow assembles the window on ws, read from path ("" if not
+// saved yet), in the user's language (Language); it does not show it.
 func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow {
 	code := Language()
 	if err := setUpLanguage(code); err != nil {
 		fyne.LogError("loading translations", err)
 	}
-	w := &MainWindow{app: a, lang: code, ws: ws, path: path}
+	w := &MainWindow{app: a, lang: code, ws: ws, path: path, lastKind: "joint"}
 	w.Window = a.NewWindow("")
 	w.Map = mapview.New(&ws.Network)
 	w.Map.OnSelect = w.selectActor
 	w.Map.OnMoved = func(string) { w.changed(false) }
 	w.Map.OnConnect = w.chooseTieKind
 	w.table = newActorTable(w)
+	w.legend = newLegend(w)
 	w.status = widget.NewLabel("")
+	w.status.Truncation = fyne.TextTruncateEllipsis
 
-	split := container.NewHSplit(w.Map, w.table.panel())
-	split.Offset = 0.72
+	side := container.NewAppTabs(
+		container.NewTabItem(lang.L("Actors"), w.table.table),
+		container.NewTabItem(lang.L("Legend"), w.legend.scroll),
+	)
+	split := container.NewHSplit(w.Map, side)
+	split.Offset = 0.64
 	w.Window.SetContent(container.NewBorder(w.toolbar(), w.status, nil, nil, split))
 	w.shortcuts()
 	w.Window.SetCloseIntercept(w.confirmClose)
@@ -86,124 +96,87 @@ func (w *MainWindow) Path() string { return w.path }
 // Dirty reports whether there are unsaved changes.
 func (w *MainWindow) Dirty() bool { return w.dirty }
 
+// Language returns the language of the window: "fi", "sv" or "en".
+func (w *MainWindow) Language() string { return w.lang }
+
 func (w *MainWindow) toolbar() fyne.CanvasObject {
 	button := func(label string, icon fyne.Resource, fn func()) *widget.Button {
 		b := widget.NewButtonWithIcon(label, icon, fn)
 		b.Importance = widget.LowImportance
 		return b
 	}
-	connect := button(lang.L("Connect"), theme.ContentRedoIcon(), nil)
-	connect.OnTapped = func() {
-		on := !w.Map.Connecting()
-		w.Map.SetConnectMode(on)
-		connect.Importance = widget.LowImportance
-		if on {
-			connect.Importance = widget.HighImportance
-			w.status.SetText(lang.L("Connect: tap the first actor, then the second."))
-		} else {
-			w.updateStatus()
-		}
-		connect.Refresh()
-	}
+	w.connect = button(lang.L("Connect"), theme.ContentRedoIcon(), w.toggleConnect)
 	return container.NewHBox(
 		button(lang.L("Open"), theme.FolderOpenIcon(), w.openDialog),
-		button(lang.L("Save"), theme.DocumentSaveIcon(), func() { w.save() }),
+		button(lang.L("Save"), theme.DocumentSaveIcon(), w.save),
 		button(lang.L("Save as"), theme.DocumentSaveIcon(), w.saveAsDialog),
 		widget.NewSeparator(),
-		button(lang.L("Add actor"), theme.ContentAddIcon(), w.addActorDialog),
-		button(lang.L("Add tie"), theme.ContentAddIcon(), w.addTieDialog),
-		connect,
+		button(lang.L("Add actor"), theme.ContentAddIcon(), func() { w.addActorDialog() }),
+		button(lang.L("Add tie"), theme.ContentAddIcon(), func() { w.addTieDialog() }),
+		w.connect,
 		widget.NewSeparator(),
 		button(lang.L("Fit to view"), theme.ZoomFitIcon(), w.Map.Fit),
 	)
 }
 
-// shortcuts: Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save as, Ctrl+N add
-// actor, Ctrl+T add tie, Ctrl+0 fit.
-func (w *MainWindow) shortcuts() {
-	add := func(key fyne.KeyName, mod fyne.KeyModifier, fn func()) {
-		w.Window.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: key, Modifier: mod}, func(fyne.Shortcut) { fn() })
-	}
-	ctrl := fyne.KeyModifierShortcutDefault
-	add(fyne.KeyO, ctrl, w.openDialog)
-	add(fyne.KeyS, ctrl, func() { w.save() })
-	add(fyne.KeyS, ctrl|fyne.KeyModifierShift, w.saveAsDialog)
-	add(fyne.KeyN, ctrl, w.addActorDialog)
-	add(fyne.KeyT, ctrl, w.addTieDialog)
-	add(fyne.Key0, ctrl, w.Map.Fit)
-}
-
-func (w *MainWindow) selectActor(id string) {
-	w.table.selectActor(id)
-	if a := w.ws.Actor(id); a != nil {
-		sector, _ := graph.Find(w.ws.Vocab.Sectors, a.Sector)
-		w.status.SetText(a.Name + " · " + sector.Label(w.lang))
+// toggleConnect switches the map's connect mode, in which tapping two
+// actors draws a tie between them.
+func (w *MainWindow) toggleConnect() {
+	on := !w.Map.Connecting()
+	w.Map.SetConnectMode(on)
+	w.connect.Importance = widget.LowImportance
+	if on {
+		w.connect.Importance = widget.HighImportance
+		w.status.SetText(lang.L("Connect: tap the first actor, then the second."))
 	} else {
 		w.updateStatus()
 	}
+	w.connect.Refresh()
 }
 
-// AddActor adds an actor at the centre of the visible map and returns it.
-func (w *MainWindow) AddActor(name, sector string) (*graph.Actor, error) {
-	name = strings.TrimSpace(name)
-	if name == "" {
-		return nil, fmt.Errorf("%s", lang.L("The actor needs a name."))
-	}
-	if _, ok := graph.Find(w.ws.Vocab.Sectors, sector); !ok {
-		return nil, fmt.Errorf("%s: %q", lang.L("Unknown sector"), sector)
-	}
-	size := w.Map.Size()
-	x, y := w.Map.ToWorld(fyne.NewPos(size.Width/2, size.Height/2))
-	// Step aside from actors already at the centre, so that nothing hides.
-	for step := 0; step < 50 && w.occupied(x, y); step++ {
-		x += 40
-		y += 25
-	}
-	a := &graph.Actor{ID: w.ws.NewActorID(name), Name: name, Sector: sector, Status: graph.StatusMember, X: x, Y: y}
-	w.ws.Actors = append(w.ws.Actors, a)
-	w.changed(true)
-	w.Map.Select(a.ID)
-	w.selectActor(a.ID)
-	return a, nil
+// shortcut is a key combination of the window and what it does.
+type shortcut struct {
+	key    fyne.KeyName
+	mod    fyne.KeyModifier
+	action func()
 }
 
-func (w *MainWindow) occupied(x, y float64) bool {
-	for _, a := range w.ws.Actors {
-		if (a.X-x)*(a.X-x)+(a.Y-y)*(a.Y-y) < 60*60 {
-			return true
-		}
+// shortcutList: Ctrl+N add actor, Ctrl+T add tie, Ctrl+E connect mode
+// on/off, Ctrl+0 fit the map, Ctrl+O open, Ctrl+S save, Ctrl+Shift+S save
+// as (Ctrl is Cmd on macOS). The README lists them too.
+func (w *MainWindow) shortcutList() []shortcut {
+	ctrl := fyne.KeyModifierShortcutDefault
+	return []shortcut{
+		{fyne.KeyN, ctrl, func() { w.addActorDialog() }},
+		{fyne.KeyT, ctrl, func() { w.addTieDialog() }},
+		{fyne.KeyE, ctrl, w.toggleConnect},
+		{fyne.Key0, ctrl, w.Map.Fit},
+		{fyne.KeyO, ctrl, w.openDialog},
+		{fyne.KeyS, ctrl, w.save},
+		{fyne.KeyS, ctrl | fyne.KeyModifierShift, w.saveAsDialog},
 	}
-	return false
 }
 
-// AddTie adds a tie of the kind between two actors; its direction follows
-// the kind (DOMAIN.md), its strength is medium.
-func (w *MainWindow) AddTie(from, to, kind string) (*graph.Tie, error) {
-	if w.ws.Actor(from) == nil || w.ws.Actor(to) == nil {
-		return nil, fmt.Errorf("%s", lang.L("Choose two actors."))
+func (w *MainWindow) shortcuts() {
+	for _, s := range w.shortcutList() {
+		action := s.action
+		w.Window.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}, func(fyne.Shortcut) { action() })
 	}
-	if from == to {
-		return nil, fmt.Errorf("%s", lang.L("A tie needs two different actors."))
-	}
-	k, ok := graph.Find(w.ws.Vocab.TieKinds, kind)
-	if !ok {
-		return nil, fmt.Errorf("%s: %q", lang.L("Unknown tie kind"), kind)
-	}
-	t := &graph.Tie{ID: w.ws.NewTieID(), From: from, To: to, Kind: kind, Directed: k.Direction == "directed",
-		Strength: 2, Status: graph.TieExisting}
-	w.ws.Ties = append(w.ws.Ties, t)
-	w.changed(true)
-	return t, nil
 }
 
-// changed marks the workspace edited; structural changes rerun the analysis.
-func (w *MainWindow) changed(structure bool) {
-	w.dirty = true
-	w.updateTitle()
-	w.Map.Refresh()
-	if structure {
-		w.refreshAnalysis()
+// selectActor follows a selection made on the map or in the table.
+func (w *MainWindow) selectActor(id string) {
+	w.table.selectActor(id)
+	a := w.ws.Actor(id)
+	if a == nil {
+		w.updateStatus()
+		return
 	}
+	text := a.Name
+	if sector, ok := graph.Find(w.ws.Vocab.Sectors, a.Sector); ok {
+		text += " · " + sector.Label(w.lang)
+	}
+	w.status.SetText(text)
 }
 
 func (w *MainWindow) updateTitle() {
@@ -216,7 +189,7 @@ func (w *MainWindow) updateTitle() {
 }
 
 func (w *MainWindow) updateStatus() {
-	text := lang.L("{{.Actors}} actors · {{.Ties}} ties", map[string]any{"Actors": len(w.ws.Actors), "Ties": len(w.ws.Ties)})
+	text := lang.L("Actors: {{.Actors}} · ties: {{.Ties}}", map[string]any{"Actors": len(w.ws.Actors), "Ties": len(w.ws.Ties)})
 	if w.path != "" {
 		text += " · " + filepath.Base(w.path)
 	}
@@ -229,60 +202,13 @@ func (w *MainWindow) updateStatus() {
 // SetWorkspace shows another workspace, read from path ("" if new).
 func (w *MainWindow) SetWorkspace(ws *workshop.Workspace, path string) {
 	w.ws, w.path, w.dirty = ws, path, false
+	if w.Map.Connecting() {
+		w.toggleConnect()
+	}
 	w.Map.SetNetwork(&ws.Network)
 	w.updateTitle()
 	w.refreshAnalysis()
-}
-
-// Save writes the workspace to its file, asking for one the first time.
-func (w *MainWindow) save() {
-	if w.path == "" {
-		w.saveAsDialog()
-		return
-	}
-	if err := w.SaveAs(w.path); err != nil {
-		w.showError(lang.L("Could not save the file."), err)
-	}
-}
-
-// SaveAs writes the workspace to path atomically and makes it the
-// workspace's file.
-func (w *MainWindow) SaveAs(path string) error {
-	if !strings.EqualFold(filepath.Ext(path), workshop.Extension) {
-		path += workshop.Extension
-	}
-	if err := w.ws.Save(path); err != nil {
-		return err
-	}
-	w.path, w.dirty = path, false
-	w.updateTitle()
-	return nil
-}
-
-// Open reads a workspace or a ties table and shows it.
-func (w *MainWindow) Open(path string) error {
-	if strings.EqualFold(filepath.Ext(path), workshop.Extension) {
-		ws, err := workshop.Load(path)
-		if err != nil {
-			return err
-		}
-		w.SetWorkspace(ws, path)
-		return nil
-	}
-	n, err := export.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	ws := workshop.New(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
-	ws.Network = *n
-	w.SetWorkspace(ws, "")
-	w.dirty = true
-	w.updateTitle()
-	return nil
-}
-
-func (w *MainWindow) showError(lead string, err error) {
-	dialog.ShowError(fmt.Errorf("%s\n\n%v", lead, err), w.Window)
+	w.legend.update()
 }
 
 func (w *MainWindow) confirmClose() {

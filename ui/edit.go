@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/verkostokartta/verkostokartta/graph"
+)
+
+// AddActor adds a member actor of the sector at the centre of the visible
+// map, stepping aside from actors already there, selects it and returns
+// it. Its ID is made from the name and unique in the workspace.
+func (w *MainWindow) AddActor(name, sector string) (*graph.Actor, error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return nil, fmt.Errorf("%s", lang.L("The actor needs a name."))
+	}
+	if _, ok := graph.Find(w.ws.Vocab.Sectors, sector); !ok {
+		return nil, fmt.Errorf("%s: %q", lang.L("Unknown sector"), sector)
+	}
+	x, y := w.Map.VisibleCentre()
+	for step := 0; step < 50 && w.occupied(x, y); step++ {
+		x += 40
+		y += 25
+	}
+	a := &graph.Actor{ID: w.ws.NewActorID(name), Name: name, Sector: sector, Status: graph.StatusMember, X: x, Y: y}
+	w.ws.Actors = append(w.ws.Actors, a)
+	w.lastSector = sector
+	w.changed(true)
+	w.Map.Select(a.ID)
+	w.selectActor(a.ID)
+	return a, nil
+}
+
+// occupied reports whether an actor stands within 60 world units of (x, y).
+func (w *MainWindow) occupied(x, y float64) bool {
+	for _, a := range w.ws.Actors {
+		if (a.X-x)*(a.X-x)+(a.Y-y)*(a.Y-y) < 60*60 {
+			return true
+		}
+	}
+	return false
+}
+
+// AddTie adds an existing tie of the kind between two actors; it is
+// directed when the kind is (DOMAIN.md), and of medium strength 2.
+func (w *MainWindow) AddTie(from, to, kind string) (*graph.Tie, error) {
+	if w.ws.Actor(from) == nil || w.ws.Actor(to) == nil {
+		return nil, fmt.Errorf("%s", lang.L("Choose two actors."))
+	}
+	if from == to {
+		return nil, fmt.Errorf("%s", lang.L("A tie needs two different actors."))
+	}
+	k, ok := graph.Find(w.ws.Vocab.TieKinds, kind)
+	if !ok {
+		return nil, fmt.Errorf("%s: %q", lang.L("Unknown tie kind"), kind)
+	}
+	t := &graph.Tie{ID: w.ws.NewTieID(), From: from, To: to, Kind: kind, Directed: k.Direction == "directed",
+		Strength: 2, Status: graph.TieExisting}
+	w.ws.Ties = append(w.ws.Ties, t)
+	w.lastKind = kind
+	w.changed(true)
+	return t, nil
+}
+
+// changed marks the workspace edited and redraws; structural changes
+// (actors, ties) rerun the analysis, moves do not.
+func (w *MainWindow) changed(structure bool) {
+	w.dirty = true
+	w.updateTitle()
+	w.Map.Refresh()
+	if structure {
+		w.refreshAnalysis()
+		w.legend.update()
+	}
+}

@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/verkostokartta/verkostokartta/graph"
+)
+
+func TestActorPicker(t *testing.T) {
+	test.NewTempApp(t)
+	actors := actorChoice([]*graph.Actor{
+		{ID: "mikkeli", Name: "Mikkelin kaupunki"},
+		{ID: "mvk", Name: "Mikkelin varhaiskasvatus"},
+		{ID: "kela", Name: "Kela"},
+		{ID: "kela2", Name: "Kela"},
+		{ID: "essote", Name: "Etelä-Savon sosiaali- ja terveyspalvelujen kuntayhtymä", ShortName: "Essote"},
+	})
+	if got := actors.labels; len(got) != 5 || got[1] != "Kela (kela)" || got[2] != "Kela (kela2)" || got[3] != "Mikkelin kaupunki" {
+		t.Errorf("labels %q: alphabetical, shared names told apart", got)
+	}
+	p := newActorPicker(actors)
+	for text, want := range map[string]string{
+		"":                         "",
+		"mikkelin":                 "", // two match
+		"varhais":                  "mvk",
+		"MIKKELIN KAUPUNKI":        "mikkeli",
+		"Kela (kela2)":             "kela2",
+		"Mikkelin varhaiskasvatus": "mvk",
+		"Lahti":                    "",
+		"essote":                   "essote", // by the short name
+		"kuntayhtymä":              "essote",
+	} {
+		p.entry.SetText(text)
+		if got := p.ID(); got != want {
+			t.Errorf("%q means %q, want %q", text, got, want)
+		}
+		if (p.entry.Validate() == nil) != (want != "") {
+			t.Errorf("%q: validation %v", text, p.entry.Validate())
+		}
+	}
+	p.entry.SetText("mikkelin")
+	if got := p.matches("mikkelin"); len(got) != 2 {
+		t.Errorf("matches %q", got)
+	}
+	p.Set("kela")
+	if p.entry.Text != "Kela (kela)" || p.ID() != "kela" {
+		t.Errorf("Set shows %q", p.entry.Text)
+	}
+}
