@@ -124,7 +124,7 @@ var sampleActors = []sampleActor{
 		"Perheiden kohtaamispaikka Mikkelissä (lapeetelasavo.com). Ylläpitäjä kuvitteellinen."},
 	{"puuhala", "Avoin kohtaamispaikka Puuhala", "Puuhala", "municipality", "mantyharju", "mantyharju", true, "mantyharju", 160, 50,
 		"Mäntyharjun avoin kohtaamispaikka (lapeetelasavo.com)."},
-	{"mll-kahvila-savonlinna", "MLL:n perhekahvila, Savonlinna", "MLL:n perhekahvila", "ngo", "mll", "savonlinna", true, "savonlinna", -130, 190,
+	{"mll-kahvila-savonlinna", "MLL:n perhekahvila, Savonlinna", "MLL:n perhekahvila", "ngo", "mll", "savonlinna", true, "savonlinna", 150, 230,
 		"Kuvitteellinen. Ei yhteyttä sote- tai sivistyspalveluihin (tarkoituksellinen aukko)."},
 }
 
