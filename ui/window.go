@@ -108,6 +108,7 @@ func (w *MainWindow) toolbar() fyne.CanvasObject {
 	w.connect = button(lang.L("Connect"), theme.ContentRedoIcon(), w.toggleConnect)
 	return container.NewHBox(
 		button(lang.L("Open"), theme.FolderOpenIcon(), w.openDialog),
+		button(lang.L("Import"), theme.DownloadIcon(), w.importDialog),
 		button(lang.L("Save"), theme.DocumentSaveIcon(), w.save),
 		button(lang.L("Save as"), theme.DocumentSaveIcon(), w.saveAsDialog),
 		widget.NewSeparator(),
