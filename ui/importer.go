@@ -149,3 +149,34 @@ func (w *MainWindow) showImportPreview(file string, merged *graph.Network, rep g
 	d.Show()
 	d.Resize(fyne.NewSize(720, 480))
 }
+
+// templateDialog saves the import template workbook: example rows on every
+// sheet and the codes each column takes, for a facilitator's own lists.
+func (w *MainWindow) templateDialog() {
+	d := dialog.NewFileSave(func(wr fyne.URIWriteCloser, err error) {
+		if err != nil {
+			w.showError(lang.L("Could not save the file."), err)
+			return
+		}
+		if wr == nil {
+			return
+		}
+		path := wr.URI().Path()
+		wr.Close()
+		if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
+			path += ".xlsx"
+		}
+		headers := "en"
+		if w.lang == "fi" {
+			headers = "fi"
+		}
+		if err := export.WriteTemplate(path, headers); err != nil {
+			w.showError(lang.L("Could not save the file."), err)
+		}
+	}, w.Window)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
+	d.SetFileName(lang.L("import-template") + ".xlsx")
+	w.startIn(d)
+	d.Show()
+	d.Resize(w.dialogSize())
+}

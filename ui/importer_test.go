@@ -43,3 +43,11 @@ func TestImportPreviewAndApply(t *testing.T) {
 		t.Error("a missing file imported")
 	}
 }
+
+func TestTemplateDialogOpens(t *testing.T) {
+	w := open(t, chain())
+	w.templateDialog() // a Fyne file dialog resized before Show crashes; this one must not
+	if len(w.Window.Canvas().Overlays().List()) == 0 {
+		t.Error("no dialog shown")
+	}
+}

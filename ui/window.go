@@ -109,6 +109,7 @@ func (w *MainWindow) toolbar() fyne.CanvasObject {
 	return container.NewHBox(
 		button(lang.L("Open"), theme.FolderOpenIcon(), w.openDialog),
 		button(lang.L("Import"), theme.DownloadIcon(), w.importDialog),
+		button(lang.L("Import template"), theme.GridIcon(), w.templateDialog),
 		button(lang.L("Save"), theme.DocumentSaveIcon(), w.save),
 		button(lang.L("Save as"), theme.DocumentSaveIcon(), w.saveAsDialog),
 		widget.NewSeparator(),
