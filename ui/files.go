@@ -25,8 +25,7 @@ func (w *MainWindow) SaveAs(path string) error {
 	if err := w.ws.Save(path); err != nil {
 		return err
 	}
-	w.path, w.dirty = path, false
-	w.updateTitle()
+	w.saved(path)
 	return nil
 }
 
@@ -84,9 +83,7 @@ func (w *MainWindow) save() {
 		w.saveAsDialog()
 		return
 	}
-	if err := w.SaveAs(w.path); err != nil {
-		w.showError(lang.L("Could not save the file."), err)
-	}
+	w.writeChecked()
 }
 
 func (w *MainWindow) openDialog() {

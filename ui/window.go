@@ -34,6 +34,9 @@ type MainWindow struct {
 	ws    *workshop.Workspace
 	path  string // "" until saved
 	dirty bool
+	// stamp is the file's content when opened or last saved: a save over
+	// a file someone else has changed since asks first.
+	stamp workshop.Stamp
 
 	// The sector and tie kind used last start the next dialog: a workshop
 	// adds actors sector by sector and ties kind by kind.
@@ -52,7 +55,10 @@ func Run(ws *workshop.Workspace, path string) {
 	a.Settings().SetTheme(lightTheme{})
 	w := NewMainWindow(a, ws, path)
 	w.Window.Resize(fyne.NewSize(1600, 960))
-	w.Window.ShowAndRun()
+	w.startAutosave(autosaveInterval())
+	w.Window.Show()
+	w.offerRecovery()
+	a.Run()
 }
 
 // NewMainWindow assembles the window on ws, read from path ("" if not
@@ -63,6 +69,9 @@ func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow 
 		fyne.LogError("loading translations", err)
 	}
 	w := &MainWindow{app: a, lang: code, ws: ws, path: path, lastKind: "joint"}
+	if path != "" {
+		w.stamp, _ = workshop.StampOf(path)
+	}
 	w.Window = a.NewWindow("")
 	w.Map = mapview.New(&ws.Network)
 	w.Map.OnSelect = w.selectActor
@@ -112,6 +121,7 @@ func (w *MainWindow) toolbar() fyne.CanvasObject {
 		button(lang.L("Import template"), theme.GridIcon(), w.templateDialog),
 		button(lang.L("Save"), theme.DocumentSaveIcon(), w.save),
 		button(lang.L("Save as"), theme.DocumentSaveIcon(), w.saveAsDialog),
+		button(lang.L("Anonymised copy"), theme.VisibilityOffIcon(), w.anonymisedCopyDialog),
 		widget.NewSeparator(),
 		button(lang.L("Add actor"), theme.ContentAddIcon(), func() { w.addActorDialog() }),
 		button(lang.L("Add tie"), theme.ContentAddIcon(), func() { w.addTieDialog() }),
@@ -204,6 +214,10 @@ func (w *MainWindow) updateStatus() {
 // SetWorkspace shows another workspace, read from path ("" if new).
 func (w *MainWindow) SetWorkspace(ws *workshop.Workspace, path string) {
 	w.ws, w.path, w.dirty = ws, path, false
+	w.stamp = workshop.Stamp{}
+	if path != "" {
+		w.stamp, _ = workshop.StampOf(path)
+	}
 	if w.Map.Connecting() {
 		w.toggleConnect()
 	}
@@ -220,6 +234,7 @@ func (w *MainWindow) confirmClose() {
 	}
 	dialog.ShowConfirm(lang.L("Unsaved changes"), lang.L("Close without saving the changes?"), func(ok bool) {
 		if ok {
+			workshop.DiscardRecovery(w.path)
 			w.Window.Close()
 		}
 	}, w.Window)

@@ -100,9 +100,11 @@ func (ws *Workspace) Autosave(path string) error {
 	return WriteFileAtomic(rec, data)
 }
 
-// Recovery returns the recovery file of the workspace at path if there is
-// one newer than the file itself (the last session ended without saving),
-// with its time.
+// Recovery returns the recovery file of the workspace at path, with its
+// time, if the last session left unsaved work: a recovery file whose
+// content differs from the file's. (Saving and discarding remove the
+// recovery file; contents, not times, decide, because file times are too
+// coarse to order a save and an autosave made in the same moment.)
 func Recovery(path string) (string, time.Time, bool) {
 	rec, err := RecoveryPath(path)
 	if err != nil {
@@ -113,7 +115,9 @@ func Recovery(path string) (string, time.Time, bool) {
 		return "", time.Time{}, false
 	}
 	if path != "" {
-		if own, err := os.Stat(path); err == nil && !own.ModTime().Before(st.ModTime()) {
+		saved, err1 := StampOf(path)
+		recovered, err2 := StampOf(rec)
+		if err1 == nil && err2 == nil && saved.Exists && saved.Sum == recovered.Sum {
 			return "", time.Time{}, false
 		}
 	}
