@@ -63,7 +63,9 @@ func (w *MainWindow) offerRecovery() {
 		map[string]any{"Time": when.Format("2.1.2006 15.04")})
 	d := dialog.NewConfirm(lang.L("Restore unsaved changes"), msg, func(ok bool) {
 		if !ok {
-			workshop.DiscardRecovery(w.path)
+			// Declining destroys nothing (Enter alone can decline): the
+			// recovery file stays until the next save or autosave
+			// replaces it.
 			return
 		}
 		path := w.path
@@ -72,7 +74,7 @@ func (w *MainWindow) offerRecovery() {
 		w.updateTitle()
 	}, w.Window)
 	d.SetConfirmText(lang.L("Restore"))
-	d.SetDismissText(lang.L("Discard"))
+	d.SetDismissText(lang.L("Not now"))
 	d.Show()
 }
 

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -97,6 +98,81 @@ func TestE2EWindowOnSample(t *testing.T) {
 		case <-done:
 		case <-time.After(5 * time.Second):
 		}
+	}
+}
+
+// TestE2EAutosaveSurvivesKill: a facilitator adds an actor, the app is
+// killed before anyone saves, and the next start restores the actor.
+func TestE2EAutosaveSurvivesKill(t *testing.T) {
+	bin := os.Getenv("VERKOSTOKARTTA_BIN")
+	if bin == "" {
+		t.Fatal("VERKOSTOKARTTA_BIN is not set: run this test with `make e2e`")
+	}
+	display := startXvfb(t)
+	home := t.TempDir()
+	env := append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CACHE_HOME="+filepath.Join(home, "cache"),
+		"LANG=fi_FI.UTF-8", "LANGUAGE=", "VERKOSTOKARTTA_AUTOSAVE=1")
+	file := filepath.Join(home, "kartta.verkosto")
+	if out, err := x(env, bin, "sample", "-o", file); err != nil {
+		t.Fatalf("%v %s", err, out)
+	}
+	start := func() (*exec.Cmd, string) {
+		app := exec.Command(bin, file)
+		app.Env = env
+		if err := app.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { app.Process.Kill(); app.Wait() })
+		for i := 0; i < 240; i++ {
+			if out, _ := x(env, "xdotool", "search", "--name", "^Verkostokartta"); len(strings.Fields(string(out))) > 0 {
+				time.Sleep(2 * time.Second) // first frames
+				return app, strings.Fields(string(out))[0]
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+		t.Fatal("no window")
+		return nil, ""
+	}
+	title := func(win string) string {
+		out, _ := x(env, "xdotool", "getwindowname", win)
+		return strings.TrimSpace(string(out))
+	}
+
+	app, win := start()
+	x(env, "xdotool", "key", "ctrl+n")
+	time.Sleep(700 * time.Millisecond)
+	x(env, "xdotool", "type", "--delay", "20", "Kuvitteellinen yhdistys")
+	x(env, "xdotool", "key", "Return")
+	time.Sleep(2500 * time.Millisecond) // two autosaves
+	if !strings.HasSuffix(title(win), " *") {
+		t.Fatalf("the actor was not added: title %q", title(win))
+	}
+	app.Process.Signal(syscall.SIGKILL)
+	app.Wait()
+	recs, _ := filepath.Glob(filepath.Join(home, "cache", "verkostokartta", "recovery", "*"))
+	if len(recs) != 1 {
+		t.Fatalf("recovery files after the kill: %v", recs)
+	}
+	if data, _ := os.ReadFile(recs[0]); !strings.Contains(string(data), "Kuvitteellinen yhdistys") {
+		t.Fatal("the recovery file lacks the new actor")
+	}
+
+	// The restart offers the changes; "Palauta" sits at the centre of the
+	// 1600×960 window's dialog.
+	_, win = start()
+	x(env, "import", "-window", win, filepath.Join("..", "..", "bin", "e2e-restore.png"))
+	x(env, "xdotool", "mousemove", "--window", win, "848", "545", "click", "1")
+	time.Sleep(time.Second)
+	if !strings.HasSuffix(title(win), " *") {
+		t.Fatalf("not restored: title %q (see bin/e2e-restore.png)", title(win))
+	}
+	x(env, "xdotool", "key", "ctrl+s")
+	time.Sleep(1500 * time.Millisecond)
+	if data, _ := os.ReadFile(file); !strings.Contains(string(data), "Kuvitteellinen yhdistys") {
+		t.Error("the restored actor was not saved")
+	}
+	if recs, _ := filepath.Glob(filepath.Join(home, "cache", "verkostokartta", "recovery", "*")); len(recs) != 0 {
+		t.Errorf("recovery files after saving: %v", recs)
 	}
 }
 
