@@ -28,6 +28,27 @@ type Style struct {
 	// FontSize is the size of the actor labels in points; 0 means 14,
 	// close to the map canvas' label size at zoom 1.
 	FontSize float64
+
+	// GroupOf colours the actors by a group number (a Louvain community,
+	// a k-core) from a qualitative palette instead of by sector; nil
+	// colours by sector. The legend lists the groups under GroupTitle and
+	// says that the colours tell groups apart without ranking them.
+	GroupOf    map[string]int
+	GroupTitle string             // e.g. "Yhteisöt (Louvain)"
+	GroupName  func(g int) string // e.g. "Yhteisö 3"; nil writes the number
+	// SizeOf scales actors by a measure (actor ID → value): the largest
+	// value draws an actor and its label 1.8 times as large, the area
+	// growing with the value; zero, negative and missing values keep the
+	// normal size. SizeTitle names the measure in the legend.
+	SizeOf    map[string]float64
+	SizeTitle string
+	// Highlight gives actors a thick red outline (cut points, an actor's
+	// ego network); HighlightTitle says in the legend what it means.
+	Highlight      map[string]bool
+	HighlightTitle string
+	// Rings draws the guides of the "family at the centre" layout
+	// (Arrange with "rings") behind the actors.
+	Rings *Rings
 }
 
 func (st Style) lang() string {
@@ -64,6 +85,14 @@ var legendWords = map[string]graph.Text{
 	"directed": {FI: "Suunnattu yhteys (nuoli)", SV: "Riktad relation (pil)", EN: "Directed tie (arrow)"},
 	"planned":  {FI: "Suunniteltu tai toivottu yhteys", SV: "Planerad eller önskad relation", EN: "Planned or wished tie"},
 	"nosector": {FI: "Ei sektoria", SV: "Ingen sektor", EN: "No sector"},
+	"groups":   {FI: "Ryhmät", SV: "Grupper", EN: "Groups"},
+	"qualitative": {FI: "Värit erottavat ryhmät, eivät järjestä niitä", SV: "Färgerna skiljer grupperna åt, de rangordnar inte",
+		EN: "Colours tell groups apart; they do not rank them"},
+	"others":    {FI: "Muut ryhmät (%d)", SV: "Övriga grupper (%d)", EN: "Other groups (%d)"},
+	"size":      {FI: "Koko kertoo: %s", SV: "Storleken visar: %s", EN: "Size shows: %s"},
+	"highlight": {FI: "Korostettu (paksu punainen reuna)", SV: "Framhävd (tjock röd kant)", EN: "Highlighted (thick red border)"},
+	"rings":     {FI: "Renkaat: sisimpänä lähimmät (läheisyys)", SV: "Ringarna: närmast i mitten (närhet)", EN: "Rings: the closest innermost (closeness)"},
+	"family":    {FI: "Lapsi ja perhe", SV: "Barnet och familjen", EN: "Child and family"},
 }
 
 // DOT writes the network as a Graphviz document for the neato engine.
@@ -101,15 +130,33 @@ func DOT(n *graph.Network, st Style) []byte {
 
 	pos := positions(n.Actors)
 	used := usage{sectors: map[string]bool{}, kinds: map[string]bool{}}
+	if st.Rings != nil {
+		writeRings(&b, st.Rings, lang, fs)
+	}
+	groups := groupColours(st.GroupOf, n.Actors)
+	sizes := actorScales(st.SizeOf, n.Actors)
 	for i, a := range n.Actors {
 		used.sectors[a.Sector] = true
 		fill := n.Vocab.SectorColour(a.Sector)
+		if st.GroupOf != nil {
+			fill = groups.colour(st.GroupOf, a.ID)
+		}
+		outline := darker(fill)
+		if st.Highlight[a.ID] {
+			outline, used.highlight = highlightColour, true
+		}
 		fmt.Fprintf(&b, "  %s [label=%s, pos=\"%s,%s!\", fillcolor=%s, color=%s, fontcolor=%s, tooltip=%s",
 			quote(actorNode(a.ID)), quote(strings.Join(actorLines(a), "\n")), num(pos[i][0]), num(-pos[i][1]),
-			quote(fill), quote(darker(fill)), quote(TextColour(fill)), quoteTooltip(cmp.Or(a.Name, a.ID)+" — "+sectorLabel(n, a.Sector, lang)))
+			quote(fill), quote(outline), quote(TextColour(fill)), quoteTooltip(cmp.Or(a.Name, a.ID)+" — "+sectorLabel(n, a.Sector, lang)))
 		if a.MeetingPlace {
 			used.meeting = true
 			b.WriteString(", peripheries=2")
+		}
+		if st.Highlight[a.ID] {
+			b.WriteString(", penwidth=3.5")
+		}
+		if sizes != nil {
+			fmt.Fprintf(&b, ", fontsize=%s, margin=\"%s,%s\"", num(fs*sizes[i]), num(padX*sizes[i]/72), num(padY*sizes[i]/72))
 		}
 		b.WriteString("];\n")
 	}
@@ -132,7 +179,7 @@ func DOT(n *graph.Network, st Style) []byte {
 	}
 
 	if st.Legend && len(n.Actors) > 0 {
-		writeLegend(&b, n, lang, fs, pos, used)
+		writeLegend(&b, n, st, fs, pos, sizes, groups, used)
 	}
 	b.WriteString("}\n")
 	return []byte(b.String())
@@ -211,20 +258,30 @@ func finite(f float64) float64 {
 
 // usage records what the map shows, so that the legend lists only that.
 type usage struct {
-	sectors, kinds             map[string]bool
-	meeting, directed, planned bool
+	sectors, kinds                        map[string]bool
+	meeting, directed, planned, highlight bool
 }
 
 // writeLegend adds the legend as pinned nodes and edges to the right of
 // the actors, so that it shows the real line styles and never covers the
 // map. All sizes are in canvas pixels (= points), y downwards.
-func writeLegend(b *strings.Builder, n *graph.Network, lang string, fs float64, pos [][2]float64, used usage) {
+func writeLegend(b *strings.Builder, n *graph.Network, st Style, fs float64, pos [][2]float64, sizes []float64, groups palette, used usage) {
+	lang := st.lang()
 	// The actors' extent, from the same width estimate for every node.
 	right, top := math.Inf(-1), math.Inf(1)
 	for i, a := range n.Actors {
-		w, h := nodeSize(actorLines(a), fs)
+		scale := 1.0
+		if sizes != nil {
+			scale = sizes[i]
+		}
+		w, h := nodeSize(actorLines(a), fs*scale)
 		right = math.Max(right, pos[i][0]+w/2)
 		top = math.Min(top, pos[i][1]-h/2)
+	}
+	if r := st.Rings; r != nil && len(r.Radii) > 0 {
+		outer := r.Radii[len(r.Radii)-1] + ringLabelSpace(fs)
+		right = math.Max(right, r.Centre.X+outer)
+		top = math.Min(top, r.Centre.Y-outer)
 	}
 	var (
 		row    = fs * 1.9     // distance between legend rows
@@ -261,11 +318,30 @@ func writeLegend(b *strings.Builder, n *graph.Network, lang string, fs float64, 
 	// whose line ends in \l starts its text at the node's left edge, so
 	// every line starts at textX whatever its length.
 	word := func(k string) string { return legendWords[k].In(lang) }
+	var groupEntries []entry
+	if st.GroupOf != nil {
+		sectors = nil // the colours tell groups, not sectors
+		for _, g := range groups.order {
+			groupEntries = append(groupEntries, entry{strconv.Itoa(g), groupName(st, g)})
+		}
+		if groups.others > 0 {
+			groupEntries = append(groupEntries, entry{"others", fmt.Sprintf(word("others"), groups.others)})
+		}
+	}
+	var extra []string // the rows below the tie kinds
+	if st.SizeOf != nil {
+		extra = append(extra, fmt.Sprintf(word("size"), cmp.Or(st.SizeTitle, "?")))
+	}
+	if st.Rings != nil {
+		extra = append(extra, word("rings"))
+	}
+	highlight := cmp.Or(st.HighlightTitle, word("highlight"))
 	longest := textWidth(word("legend"), fs*1.25)
-	for _, s := range []string{word("sectors"), word("ties"), word("meeting"), word("directed"), word("planned")} {
+	for _, s := range append([]string{word("sectors"), word("ties"), word("meeting"), word("directed"), word("planned"),
+		st.GroupTitle, word("qualitative"), highlight}, extra...) {
 		longest = math.Max(longest, textWidth(s, fs))
 	}
-	for _, e := range append(slices.Clone(sectors), kinds...) {
+	for _, e := range slices.Concat(sectors, kinds, groupEntries) {
 		longest = math.Max(longest, textWidth(e.label, fs))
 	}
 	text := func(id, label string, left float64, size float64, bold bool) {
@@ -293,7 +369,23 @@ func writeLegend(b *strings.Builder, n *graph.Network, lang string, fs float64, 
 
 	text("legend:title", word("legend"), x, fs*1.25, true)
 	y += row * 1.2
-	text("legend:sectors", word("sectors"), x, fs, true)
+	if st.GroupOf != nil {
+		text("legend:groups", cmp.Or(st.GroupTitle, word("groups")), x, fs, true)
+		y += row
+		text("legend:qualitative", word("qualitative"), x, fs, false)
+		for _, e := range groupEntries {
+			y += row
+			colour := othersColour
+			if e.code != "others" {
+				g, _ := strconv.Atoi(e.code)
+				colour = groups.colours[g]
+			}
+			box("legend:group:"+e.code, colour, 1)
+			text("legend:group:"+e.code+":label", e.label, textX, fs, false)
+		}
+	} else {
+		text("legend:sectors", word("sectors"), x, fs, true)
+	}
 	for _, e := range sectors {
 		y += row
 		box("legend:sector:"+e.code, n.Vocab.SectorColour(e.code), 1)
@@ -303,6 +395,12 @@ func writeLegend(b *strings.Builder, n *graph.Network, lang string, fs float64, 
 		y += row
 		box("legend:meeting", "#ffffff", 2)
 		text("legend:meeting:label", word("meeting"), textX, fs, false)
+	}
+	if used.highlight {
+		y += row
+		fmt.Fprintf(b, "  \"legend:highlight\" [class=legend, label=\" \", fixedsize=true, width=%s, height=%s, fillcolor=\"#ffffff\", color=%s, penwidth=3.5, pos=\"%s,%s!\"];\n",
+			num(swatch*0.7/72), num(fs*1.2/72), quote(highlightColour), num(x+swatch/2), num(-y))
+		text("legend:highlight:label", highlight, textX, fs, false)
 	}
 	if len(kinds) > 0 {
 		y += row * 1.4
@@ -320,6 +418,13 @@ func writeLegend(b *strings.Builder, n *graph.Network, lang string, fs float64, 
 	if used.planned {
 		y += row
 		line("legend:planned", "#56657380", "dashed", PenWidth(2), "none", word("planned"))
+	}
+	if len(extra) > 0 {
+		y += row * 0.4
+	}
+	for i, s := range extra {
+		y += row
+		text(fmt.Sprintf("legend:note:%d", i), s, x, fs, false)
 	}
 }
 

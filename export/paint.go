@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	_ "embed"
 	"encoding/json"
 	"errors"
@@ -266,7 +267,11 @@ func (d *Drawing) add(ops []xdotOp, at func(x, y float64) Point) {
 			if op.Align == "l" || op.Align == "r" {
 				align = op.Align[0]
 			}
-			d.ops = append(d.ops, drawOp{text: true, points: []Point{at(op.Pt[0], op.Pt[1])}, str: op.Text,
+			// Graphviz 12's json writer doubles the backslashes of a
+			// text (its SVG does not, nor did 2.42's json): undo that,
+			// so that C:\kansio\ reads as in the SVG.
+			text := strings.ReplaceAll(op.Text, `\\`, `\`)
+			d.ops = append(d.ops, drawOp{text: true, points: []Point{at(op.Pt[0], op.Pt[1])}, str: text,
 				size: fontSize, bold: bold, align: align, width: op.Width, colour: penColour})
 		}
 	}
@@ -460,4 +465,21 @@ func (s Size) dpi() float64 {
 		return 72
 	}
 	return s.DPI
+}
+
+// Render makes the image of a DOT document in a format: "svg", "png" or
+// "pdf" of the given size (SVG is vector and ignores it), or "dot" for the
+// document itself.
+func Render(ctx context.Context, dot []byte, format string, size Size) ([]byte, error) {
+	switch format {
+	case "dot":
+		return dot, nil
+	case "svg":
+		return SVG(ctx, dot)
+	case "png":
+		return PNG(ctx, dot, size)
+	case "pdf":
+		return PDF(ctx, dot, size)
+	}
+	return nil, fmt.Errorf("unknown image format %q (known: svg, png, pdf, dot)", format)
 }

@@ -44,6 +44,7 @@ func newPDF(w, h float64) *fpdf.Fpdf {
 	f.SetAutoPageBreak(false, 0)
 	f.SetMargins(0, 0, 0)
 	f.SetCreator("Verkostokartta", true)
+	f.AliasNbPages("{nb}") // before the fonts: it changes their subsets
 	f.AddUTF8FontFromBytes(pdfFont, "", fontRegular)
 	f.AddUTF8FontFromBytes(pdfFont, "B", fontBold)
 	f.SetFont(pdfFont, "", 10)

@@ -1,10 +1,14 @@
 package export
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/verkostokartta/verkostokartta/graph"
 )
 
 // TieStyle is how a tie kind is drawn, on screen and in every image, so
@@ -101,4 +105,92 @@ func Wrap(s string, width int) []string {
 		lines = append(lines, cur.String())
 	}
 	return lines
+}
+
+// qualitativePalette colours groups that have no order (communities,
+// k-cores shown as groups): Tableau 10 without its grey, which is left
+// for "other groups". Neighbouring colours differ in hue and lightness.
+var qualitativePalette = []string{"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f"}
+
+const (
+	othersColour    = "#bab0ac" // groups beyond the palette
+	highlightColour = "#d62728" // outline of highlighted actors
+)
+
+// palette is the colour of each group shown on a map.
+type palette struct {
+	colours map[int]string
+	order   []int // the coloured groups by number, for the legend
+	others  int   // how many groups share othersColour
+}
+
+// groupColours gives the largest groups the palette's colours, largest
+// first, and the rest one grey.
+func groupColours(groupOf map[string]int, actors []*graph.Actor) palette {
+	p := palette{colours: map[int]string{}}
+	if groupOf == nil {
+		return p
+	}
+	size := map[int]int{}
+	for _, a := range actors {
+		if g, ok := groupOf[a.ID]; ok {
+			size[g]++
+		}
+	}
+	groups := make([]int, 0, len(size))
+	for g := range size {
+		groups = append(groups, g)
+	}
+	slices.SortFunc(groups, func(a, b int) int { return cmp.Or(size[b]-size[a], a-b) })
+	for i, g := range groups {
+		if i < len(qualitativePalette) {
+			p.colours[g] = qualitativePalette[i]
+			p.order = append(p.order, g)
+		} else {
+			p.others++
+		}
+	}
+	slices.Sort(p.order)
+	return p
+}
+
+// colour is an actor's fill colour; an actor without a group, or in a
+// group beyond the palette, is grey.
+func (p palette) colour(groupOf map[string]int, id string) string {
+	if g, ok := groupOf[id]; ok {
+		if c, ok := p.colours[g]; ok {
+			return c
+		}
+	}
+	return othersColour
+}
+
+func groupName(st Style, g int) string {
+	if st.GroupName != nil {
+		return st.GroupName(g)
+	}
+	return strconv.Itoa(g)
+}
+
+// actorScales returns each actor's size factor for Style.SizeOf, or nil
+// when the style does not size by a measure: 1 + 0.8·√(v / max), so that
+// the area grows with the value and the largest is 1.8 times as large.
+func actorScales(sizeOf map[string]float64, actors []*graph.Actor) []float64 {
+	if sizeOf == nil {
+		return nil
+	}
+	top := 0.0
+	for _, a := range actors {
+		if v := sizeOf[a.ID]; v > top && !math.IsInf(v, 1) {
+			top = v
+		}
+	}
+	scales := make([]float64, len(actors))
+	for i, a := range actors {
+		scales[i] = 1
+		if v := sizeOf[a.ID]; top > 0 && v > 0 && v <= top {
+			scales[i] = 1 + 0.8*math.Sqrt(v/top)
+		}
+	}
+	return scales
 }

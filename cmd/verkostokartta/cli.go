@@ -37,9 +37,10 @@ func init() {
 	commands = []*command{
 		{"analyze", "analyze [--json] [--directed] [--weighted] [--kinds K1,K2] [--at DATE] FILE", "measures, brokers, fragile points, overlaps, gaps and rules", runAnalyze},
 		{"check", "check [--json] FILE", "rule results; exit 0 all pass, 1 some fail, 2 bad input", runCheck},
-		{"export", "export -o OUT [--no-personal-data] FILE", "map image; OUT's extension picks the format (.svg .dot)", runExport},
+		{"export", "export -o OUT [--size projector|a4|a3] [--layout L] [--size-by M] [--color-by C] [--no-personal-data] FILE", "map image; OUT's extension picks the format (.png .pdf .svg .dot)", runExport},
 		{"convert", "convert -o OUT [--lang fi|en] [--create-missing] [--no-personal-data] FILE", "between .verkosto, .json, .csv, .xlsx, .graphml and .gexf (OUT's extension)", runConvert},
 		{"template", "template -o FILE.xlsx [--lang fi|en]", "an Excel workbook to fill in, with example rows and the codes", runTemplate},
+		{"report", "report -o memo.pdf|memo.html [--no-personal-data] FILE", "workshop memo: map, key figures, brokers, coverage, fragile points, overlaps, gaps, rules", runReport},
 		{"diff", "diff [--json] OLD NEW", "what changed between two workspaces", runDiff},
 		{"sample", "sample -o FILE", "write the embedded Etelä-Savo sample workspace", runSample},
 	}

@@ -1,0 +1,474 @@
+package export
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/verkostokartta/verkostokartta/graph"
+)
+
+// Report is what goes into a workshop memo for a steering group: the
+// network, its analysis and, when the workspace records them, the
+// workshop's goal, notes and actions. ReportPDF and ReportHTML write it.
+type Report struct {
+	Title       string // the workspace's name
+	Region      string
+	Description string
+	Date        time.Time
+	// Lang is "fi" (the default), "sv" or "en".
+	Lang     string
+	Network  *graph.Network
+	Analysis *graph.Analysis // of Network; nil: the default view is analysed
+	// NoPersonalData says that contact persons' names, emails and phones
+	// were removed (Network.WithoutPersonalData); the memo says so.
+	NoPersonalData bool
+	Workshop       *ReportWorkshop
+}
+
+// ReportWorkshop is the workshop's own record, when it has one.
+type ReportWorkshop struct {
+	Goal    string
+	Notes   []ReportNote
+	Actions []ReportAction
+}
+
+// ReportNote is an observation made from one perspective (asiakas,
+// palvelut, johto …).
+type ReportNote struct{ Perspective, Text string }
+
+// ReportAction is an agreed action.
+type ReportAction struct{ Text, Owner, Due string }
+
+// memo is a report laid out in the memo's language, ready for the PDF and
+// HTML writers: both say the same things in the same order.
+type memo struct {
+	lang      string
+	title     string
+	subtitle  string
+	intro     string
+	figures   []figure
+	dot       []byte // the map, with legend; nil without actors
+	brokers   []bar
+	coverage  heatmap
+	sections  []section // fragile points, overlaps, gaps
+	rules     []ruleLine
+	contacts  [][]string // actor, role, name, email, phone
+	workshop  []section
+	generated string
+}
+
+type figure struct{ Label, Value string }
+
+type bar struct {
+	label string
+	value float64
+	note  string // the Gould–Fernandez roles
+}
+
+type heatmap struct {
+	rows, cols []string
+	counts     [][]int // [row][col] number of providers
+}
+
+type section struct {
+	Title string
+	Items []string
+}
+
+type ruleLine struct {
+	id, title, status string
+	findings          []string
+	more              int
+}
+
+// memoFindings is how many findings of one rule the memo lists.
+const memoFindings = 6
+
+// buildMemo gathers the memo's content; the writers lay out the map.
+func buildMemo(r *Report) *memo {
+	n := r.Network
+	if n == nil {
+		n = &graph.Network{Vocab: graph.DefaultVocabularies()}
+	}
+	a := r.Analysis
+	if a == nil {
+		a = graph.Analyze(n, graph.AnalysisOptions{})
+	}
+	lang := Style{Lang: r.Lang}.lang()
+	t := func(key string) string { return reportWords[key].In(lang) }
+	v := a.View
+	name := func(i int) string { return v.Actors[i].Label() }
+	byID := func(id string) string {
+		if x := n.Actor(id); x != nil {
+			return x.Label()
+		}
+		return id
+	}
+	term := func(list []graph.Term, code string) string {
+		if x, ok := graph.Find(list, code); ok {
+			return x.Label(lang)
+		}
+		return code
+	}
+	m := &memo{lang: lang, title: cmp.Or(r.Title, t("memo")), intro: r.Description}
+	date := r.Date
+	if date.IsZero() {
+		date = time.Now()
+	}
+	m.subtitle = strings.Join(nonEmpty(t("memo"), formatDate(date, lang), r.Region), " · ")
+	m.generated = fmt.Sprintf(t("generated"), formatDate(date, lang))
+
+	// Key figures.
+	communities := 0
+	for _, c := range a.Community {
+		communities = max(communities, c+1)
+	}
+	failed, active := 0, 0
+	for _, rr := range a.Rules {
+		if rr.Enabled && rr.Applies {
+			active++
+			if !rr.Passed() {
+				failed++
+			}
+		}
+	}
+	cells := len(a.Coverage.Tasks) * len(a.Coverage.Municipalities)
+	m.figures = []figure{
+		{t("fig-actors"), strconv.Itoa(v.Len())},
+		{t("fig-ties"), strconv.Itoa(len(v.CountedTies()))},
+		{t("fig-pairs"), strconv.Itoa(v.EdgeCount())},
+		{t("fig-density"), formatNumber(a.Density, 3, lang)},
+		{t("fig-components"), strconv.Itoa(len(a.Components))},
+		{t("fig-communities"), fmt.Sprintf("%d (Q = %s)", communities, formatNumber(a.Modularity, 3, lang))},
+		{t("fig-cutpoints"), strconv.Itoa(len(a.CutPoints))},
+		{t("fig-bridges"), strconv.Itoa(len(a.Bridges))},
+		{t("fig-single"), strconv.Itoa(len(a.SinglePersonTies))},
+		{t("fig-overlaps"), strconv.Itoa(len(a.Overlaps))},
+		{t("fig-empty"), fmt.Sprintf("%d / %d", len(a.EmptyCells), cells)},
+		{t("fig-rules"), fmt.Sprintf("%d / %d", failed, active)},
+	}
+
+	// The map, as on the canvas, with the cut points outlined.
+	st := Style{Lang: lang, Legend: true, HighlightTitle: t("cutpoint-legend")}
+	if len(a.CutPoints) > 0 {
+		st.Highlight = map[string]bool{}
+		for _, i := range a.CutPoints {
+			st.Highlight[v.Actors[i].ID] = true
+		}
+	}
+	if len(n.Actors) > 0 {
+		m.dot = DOT(n, st)
+	}
+
+	// Leading brokers.
+	order := make([]int, v.Len())
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(p, q int) bool { return a.Betweenness[order[p]] > a.Betweenness[order[q]] })
+	for _, i := range order[:min(10, len(order))] {
+		if a.Betweenness[i] <= 0 {
+			break
+		}
+		var roles []string
+		for _, role := range graph.BrokerageRoles {
+			if k := a.Brokerage[i].Get(role); k > 0 {
+				roles = append(roles, fmt.Sprintf("%s %d", t("role-"+role), k))
+			}
+		}
+		m.brokers = append(m.brokers, bar{name(i), a.Betweenness[i], strings.Join(roles, ", ")})
+	}
+
+	// Coverage.
+	c := a.Coverage
+	m.coverage.counts = make([][]int, len(c.Tasks))
+	for i, task := range c.Tasks {
+		m.coverage.rows = append(m.coverage.rows, term(n.Vocab.Tasks, task))
+		m.coverage.counts[i] = make([]int, len(c.Municipalities))
+		for j := range c.Municipalities {
+			m.coverage.counts[i][j] = len(c.Cells[i][j].Providers)
+		}
+	}
+	for _, mu := range c.Municipalities {
+		m.coverage.cols = append(m.coverage.cols, term(n.Vocab.Municipalities, mu))
+	}
+
+	// Fragile points.
+	var fragile []string
+	for _, d := range a.Departures {
+		var cut []string
+		for _, s := range d.Separated {
+			cut = append(cut, name(s))
+		}
+		fragile = append(fragile, fmt.Sprintf(t("departure"), name(d.Actor), d.PairsCut, strings.Join(cut, ", ")))
+	}
+	for _, b := range a.Bridges {
+		fragile = append(fragile, fmt.Sprintf(t("bridge"), name(b[0]), name(b[1])))
+	}
+	if k := len(a.SinglePersonTies); k > 0 {
+		var pairs []string
+		for _, s := range a.SinglePersonTies {
+			pairs = append(pairs, byID(s.Tie.From)+" – "+byID(s.Tie.To))
+		}
+		fragile = append(fragile, fmt.Sprintf(t("single-ties"), k, strings.Join(dedupe(pairs), "; ")))
+	}
+	for _, l := range a.FragileSectorLinks {
+		fragile = append(fragile, fmt.Sprintf(t("sector-link"), term(n.Vocab.Sectors, l.From), term(n.Vocab.Sectors, l.To), len(l.Ties), len(l.Contacts)))
+	}
+	m.sections = append(m.sections, section{t("fragile"), fragile})
+
+	// Overlaps.
+	var overlaps []string
+	for _, o := range a.Overlaps {
+		var stages, places, providers []string
+		for _, s := range o.LifeStages {
+			stages = append(stages, term(n.Vocab.LifeStages, s))
+		}
+		for _, p := range o.Municipalities {
+			places = append(places, term(n.Vocab.Municipalities, p))
+		}
+		for _, p := range o.Providers {
+			providers = append(providers, byID(p))
+		}
+		s := fmt.Sprintf("%s — %s — %s: %s", term(n.Vocab.Tasks, o.Task), strings.Join(stages, ", "), strings.Join(places, ", "), strings.Join(providers, ", "))
+		for _, p := range o.UntiedPairs {
+			s += "; " + fmt.Sprintf(t("untied"), byID(p[0]), byID(p[1]))
+		}
+		overlaps = append(overlaps, s)
+	}
+	for _, f := range a.DuplicateForums {
+		overlaps = append(overlaps, fmt.Sprintf(t("duplicate-forum"), groupLabel(n, f.A), groupLabel(n, f.B), f.Shared, formatNumber(f.Jaccard, 2, lang)))
+	}
+	m.sections = append(m.sections, section{t("overlaps"), overlaps})
+
+	// Gaps.
+	var gaps []string
+	if len(a.EmptyCells) > 0 {
+		byPlace := map[string][]string{}
+		var places []string
+		for _, g := range a.EmptyCells {
+			if _, ok := byPlace[g.Municipality]; !ok {
+				places = append(places, g.Municipality)
+			}
+			byPlace[g.Municipality] = append(byPlace[g.Municipality], strings.ToLower(term(n.Vocab.Tasks, g.Task)))
+		}
+		for _, p := range places {
+			gaps = append(gaps, fmt.Sprintf(t("empty-in"), term(n.Vocab.Municipalities, p), strings.Join(byPlace[p], ", ")))
+		}
+	}
+	if len(a.SingleCells) > 0 {
+		gaps = append(gaps, fmt.Sprintf(t("single-cells"), len(a.SingleCells)))
+	}
+	for _, u := range a.Isolated {
+		gaps = append(gaps, fmt.Sprintf(t("isolated"), name(u)))
+	}
+	for _, s := range a.MissingSectors {
+		gaps = append(gaps, fmt.Sprintf(t("sector-missing"), term(n.Vocab.Sectors, s)))
+	}
+	m.sections = append(m.sections, section{t("gaps"), gaps})
+
+	// Rules.
+	for _, rr := range a.Rules {
+		l := ruleLine{id: rr.Rule.ID, title: rr.Rule.Title.In(lang), status: rr.Status()}
+		for i, f := range rr.Findings {
+			if i == memoFindings {
+				l.more = len(rr.Findings) - memoFindings
+				break
+			}
+			l.findings = append(l.findings, f.Message.In(lang))
+		}
+		m.rules = append(m.rules, l)
+	}
+
+	// Contact persons: roles always, names, emails and phones unless they
+	// were removed.
+	for _, x := range n.Actors {
+		for _, p := range x.Contacts {
+			m.contacts = append(m.contacts, []string{x.Label(), p.Role, p.Name, p.Email, p.Phone})
+		}
+	}
+
+	if w := r.Workshop; w != nil {
+		if w.Goal != "" {
+			m.workshop = append(m.workshop, section{t("goal"), []string{w.Goal}})
+		}
+		var notes []string
+		for _, note := range w.Notes {
+			notes = append(notes, strings.TrimPrefix(term(n.Vocab.Perspectives, note.Perspective)+": ", ": ")+note.Text)
+		}
+		if len(notes) > 0 {
+			m.workshop = append(m.workshop, section{t("notes"), notes})
+		}
+		var actions []string
+		for _, x := range w.Actions {
+			s := x.Text
+			if extra := strings.Join(nonEmpty(x.Owner, x.Due), ", "); extra != "" {
+				s += " (" + extra + ")"
+			}
+			actions = append(actions, s)
+		}
+		if len(actions) > 0 {
+			m.workshop = append(m.workshop, section{t("actions"), actions})
+		}
+	}
+	return m
+}
+
+func groupLabel(n *graph.Network, id string) string {
+	for _, g := range n.Groups {
+		if g.ID == id {
+			return cmp.Or(g.Name, id)
+		}
+	}
+	return id
+}
+
+func nonEmpty(xs ...string) []string {
+	var out []string
+	for _, x := range xs {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// dedupe drops repeated entries, keeping the first.
+func dedupe(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// formatNumber writes v with the given decimals and the language's decimal
+// separator: a comma in Finnish and Swedish.
+func formatNumber(v float64, decimals int, lang string) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "–"
+	}
+	s := strconv.FormatFloat(v, 'f', decimals, 64)
+	if lang != "en" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// formatDate writes a date as Finns and Swedes in Finland do (22.11.2025),
+// or in ISO form in English.
+func formatDate(d time.Time, lang string) string {
+	if lang == "en" {
+		return d.Format("2006-01-02")
+	}
+	return d.Format("2.1.2006")
+}
+
+// coverageColour is the heat map's colour for a number of providers: red
+// for none (a gap), amber for one (fragile), greens for more.
+func coverageColour(count int) string {
+	switch {
+	case count <= 0:
+		return "#f4b6ae"
+	case count == 1:
+		return "#fde3a7"
+	case count == 2:
+		return "#c7e9c0"
+	case count == 3:
+		return "#74c476"
+	}
+	return "#238b45"
+}
+
+// reportWords are the memo's words in fi, sv and en.
+var reportWords = map[string]graph.Text{
+	"memo":            {FI: "Työpajamuistio", SV: "Workshopprotokoll", EN: "Workshop memo"},
+	"generated":       {FI: "Laadittu Verkostokartalla %s", SV: "Sammanställd med Verkostokartta %s", EN: "Made with Verkostokartta on %s"},
+	"page":            {FI: "Sivu %d/%s", SV: "Sida %d/%s", EN: "Page %d of %s"},
+	"figures":         {FI: "Tunnusluvut", SV: "Nyckeltal", EN: "Key figures"},
+	"background":      {FI: "Tausta", SV: "Bakgrund", EN: "Background"},
+	"fig-actors":      {FI: "Toimijoita", SV: "Aktörer", EN: "Actors"},
+	"fig-ties":        {FI: "Yhteyksiä", SV: "Relationer", EN: "Ties"},
+	"fig-pairs":       {FI: "Toimijapareja, joilla yhteys", SV: "Aktörspar med relation", EN: "Connected pairs"},
+	"fig-density":     {FI: "Tiheys", SV: "Täthet", EN: "Density"},
+	"fig-components":  {FI: "Erillisiä osia", SV: "Separata delar", EN: "Components"},
+	"fig-communities": {FI: "Yhteisöjä (modulaarisuus)", SV: "Grupper (modularitet)", EN: "Communities (modularity)"},
+	"fig-cutpoints":   {FI: "Katkoskohtia", SV: "Snittpunkter", EN: "Cut points"},
+	"fig-bridges":     {FI: "Ainoita yhteyksiä (siltoja)", SV: "Enda förbindelser (broar)", EN: "Only links (bridges)"},
+	"fig-single":      {FI: "Yhden henkilön varassa olevia yhteyksiä", SV: "Relationer som vilar på en person", EN: "Ties resting on one person"},
+	"fig-overlaps":    {FI: "Päällekkäisyyksiä", SV: "Överlappningar", EN: "Overlaps"},
+	"fig-empty":       {FI: "Kunta–tehtävä-pareja ilman tarjoajaa", SV: "Kommun–uppgift-par utan aktör", EN: "Municipality–task cells without a provider"},
+	"fig-rules":       {FI: "Sääntöjä, jotka eivät täyty", SV: "Regler som inte uppfylls", EN: "Rules that fail"},
+	"map":             {FI: "Verkostokartta", SV: "Nätverkskarta", EN: "Network map"},
+	"map-note": {FI: "Toimijat ovat kartalla samoilla paikoilla kuin sovelluksessa. Punainen paksu reuna merkitsee katkoskohtaa: toimijaa, jonka poistuminen jakaa verkoston.",
+		SV: "Aktörerna står på samma platser som i appen. En tjock röd kant markerar en snittpunkt: en aktör vars avgång delar nätverket.",
+		EN: "Actors stand where they stand in the app. A thick red border marks a cut point: an actor whose departure splits the network."},
+	"cutpoint-legend": {FI: "Katkoskohta (paksu punainen reuna)", SV: "Snittpunkt (tjock röd kant)", EN: "Cut point (thick red border)"},
+	"brokers":         {FI: "Keskeisimmät välittäjät", SV: "Viktigaste förmedlarna", EN: "Leading brokers"},
+	"brokers-note": {FI: "Välittäjyys (betweenness): kuinka suuri osa muiden toimijoiden välisistä lyhimmistä poluista kulkee toimijan kautta. Pienellä: kuinka monta kertaa toimija on kunkin Gouldin ja Fernandezin välittäjäroolin asemassa sektoreiden välillä.",
+		SV: "Mellanhet (betweenness): hur stor del av de kortaste vägarna mellan andra aktörer som går via aktören. Med liten stil: hur många gånger aktören har var och en av Gould och Fernandez förmedlarroller mellan sektorerna.",
+		EN: "Betweenness: the share of shortest paths between other actors that pass through the actor. In small print: how often the actor holds each of Gould and Fernandez's brokerage roles between sectors."},
+	"no-brokers":   {FI: "Verkostossa ei ole välittäjiä.", SV: "Nätverket har inga förmedlare.", EN: "The network has no brokers."},
+	"coverage":     {FI: "Tehtävien kattavuus kunnittain", SV: "Uppgifternas täckning per kommun", EN: "Coverage of tasks by municipality"},
+	"coverage-key": {FI: "Luku on tarjoajien määrä. 0 = aukko, 1 = yhden tarjoajan varassa.", SV: "Talet är antalet aktörer. 0 = lucka, 1 = vilar på en aktör.", EN: "The number is the number of providers. 0 = gap, 1 = rests on one provider."},
+	"no-coverage":  {FI: "Työtilaan ei ole kirjattu tehtäviä tai kuntia.", SV: "Inga uppgifter eller kommuner har registrerats.", EN: "No tasks or municipalities are recorded."},
+	"fragile":      {FI: "Haavoittuvat kohdat", SV: "Sårbara punkter", EN: "Fragile points"},
+	"overlaps":     {FI: "Päällekkäisyydet", SV: "Överlappningar", EN: "Overlaps"},
+	"gaps":         {FI: "Aukot", SV: "Luckor", EN: "Gaps"},
+	"none":         {FI: "Ei havaintoja.", SV: "Inga fynd.", EN: "None found."},
+	"rules":        {FI: "Säännöt", SV: "Regler", EN: "Rules"},
+	"more":         {FI: "… ja %d muuta", SV: "… och %d till", EN: "… and %d more"},
+	"contacts":     {FI: "Yhteyshenkilöt", SV: "Kontaktpersoner", EN: "Contact persons"},
+	"contacts-removed": {FI: "Henkilötiedot (nimet, sähköpostit ja puhelinnumerot) on poistettu; roolit näkyvät.",
+		SV: "Personuppgifterna (namn, e-post och telefon) har tagits bort; rollerna syns.",
+		EN: "Personal data (names, emails and phones) has been removed; roles are shown."},
+	"no-contacts": {FI: "Yhteyshenkilöitä ei ole kirjattu.", SV: "Inga kontaktpersoner har registrerats.", EN: "No contact persons are recorded."},
+	"col-actor":   {FI: "Toimija", SV: "Aktör", EN: "Actor"},
+	"col-role":    {FI: "Rooli", SV: "Roll", EN: "Role"},
+	"col-name":    {FI: "Nimi", SV: "Namn", EN: "Name"},
+	"col-email":   {FI: "Sähköposti", SV: "E-post", EN: "Email"},
+	"col-phone":   {FI: "Puhelin", SV: "Telefon", EN: "Phone"},
+	"col-task":    {FI: "Tehtävä", SV: "Uppgift", EN: "Task"},
+	"workshop":    {FI: "Työpaja", SV: "Workshop", EN: "Workshop"},
+	"goal":        {FI: "Tavoite", SV: "Mål", EN: "Goal"},
+	"notes":       {FI: "Havainnot näkökulmittain", SV: "Iakttagelser per perspektiv", EN: "Observations by perspective"},
+	"actions":     {FI: "Sovitut toimenpiteet", SV: "Överenskomna åtgärder", EN: "Agreed actions"},
+
+	"role-coordinator":    {FI: "koordinaattori", SV: "koordinator", EN: "coordinator"},
+	"role-consultant":     {FI: "konsultti", SV: "konsult", EN: "consultant"},
+	"role-representative": {FI: "edustaja", SV: "representant", EN: "representative"},
+	"role-gatekeeper":     {FI: "portinvartija", SV: "grindvakt", EN: "gatekeeper"},
+	"role-liaison":        {FI: "yhdyshenkilö", SV: "länk", EN: "liaison"},
+
+	"departure":       {FI: "Jos %s lähtee, %d toimijaparin yhteys katkeaa; erilleen jää: %s", SV: "Om %s lämnar bryts förbindelsen mellan %d aktörspar; avskilda blir: %s", EN: "If %s leaves, %d pairs of actors lose their connection; cut off: %s"},
+	"bridge":          {FI: "Ainoa yhteys: %s – %s", SV: "Enda förbindelsen: %s – %s", EN: "Only link: %s – %s"},
+	"single-ties":     {FI: "Yhden henkilön varassa %d yhteyttä: %s", SV: "%d relationer vilar på en person: %s", EN: "%d ties rest on one person: %s"},
+	"sector-link":     {FI: "Sektoreiden %s ja %s yhteys on ohut: %d yhteyttä, %d henkilöä", SV: "Förbindelsen mellan %s och %s är tunn: %d relationer, %d personer", EN: "The link between %s and %s is thin: %d ties, %d people"},
+	"untied":          {FI: "ei yhteyttä: %s – %s", SV: "ingen relation: %s – %s", EN: "not tied: %s – %s"},
+	"duplicate-forum": {FI: "Ryhmät %s ja %s lähes samat: %d yhteistä jäsentä (Jaccard %s)", SV: "Grupperna %s och %s nästan lika: %d gemensamma medlemmar (Jaccard %s)", EN: "Groups %s and %s nearly coincide: %d shared members (Jaccard %s)"},
+	"empty-in":        {FI: "Ei tarjoajaa – %s: %s", SV: "Ingen aktör – %s: %s", EN: "No provider – %s: %s"},
+	"single-cells":    {FI: "Vain yksi tarjoaja: %d kunta–tehtävä-paria", SV: "Bara en aktör: %d kommun–uppgift-par", EN: "Only one provider: %d municipality–task cells"},
+	"isolated":        {FI: "Irrallinen toimija: %s", SV: "Isolerad aktör: %s", EN: "Isolated actor: %s"},
+	"sector-missing":  {FI: "Sektori puuttuu verkostosta: %s", SV: "Sektorn saknas i nätverket: %s", EN: "Sector missing from the network: %s"},
+
+	"status-pass":           {FI: "kunnossa", SV: "uppfylld", EN: "passed"},
+	"status-fail":           {FI: "ei täyty", SV: "uppfylls inte", EN: "failed"},
+	"status-warn":           {FI: "huomioita", SV: "anmärkningar", EN: "warnings"},
+	"status-not_applicable": {FI: "ei sovellu", SV: "ej tillämplig", EN: "not applicable"},
+	"status-disabled":       {FI: "pois päältä", SV: "avstängd", EN: "disabled"},
+}
+
+// statusMark is the sign of a rule's status, as in the command line.
+var statusMark = map[string]string{"pass": "✓", "warn": "!", "fail": "✗", "not_applicable": "–", "disabled": "·"}
+
+// statusColour is the colour of a rule's status sign.
+var statusColour = map[string]string{"pass": "#1e8449", "warn": "#b9770e", "fail": "#c0392b", "not_applicable": "#7f8c8d", "disabled": "#7f8c8d"}
