@@ -33,7 +33,7 @@ lint:
 FUZZTIME ?= 3000x
 FUZZERS := export:FuzzReadCSV export:FuzzReadXLSX export:FuzzReadGraphML export:FuzzReadGEXF workshop:FuzzDecode
 fuzz:
-	@for f in $(FUZZERS); do pkg=$${f%%:*}; name=$${f#*:}; \
+	@mkdir -p bin; for f in $(FUZZERS); do pkg=$${f%%:*}; name=$${f#*:}; \
 		echo "fuzz $$pkg $$name ($(FUZZTIME))"; \
 		CGO_ENABLED=0 $(GO) test -run XXX -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) ./$$pkg > bin/fuzz.log 2>&1 || { cat bin/fuzz.log; exit 1; }; \
 	done
