@@ -390,6 +390,16 @@ func coverageColour(count int) string {
 }
 
 // reportWords are the memo's words in fi, sv and en.
+// Word returns a finding's or a rule status's wording in lang ("fi",
+// "sv", "en"), as the memo says it; the command line's summary uses the
+// same words. Unknown keys return "".
+func Word(key, lang string) string {
+	if t, ok := reportWords[key]; ok {
+		return t.In(lang)
+	}
+	return ""
+}
+
 var reportWords = map[string]graph.Text{
 	"memo":            {FI: "Työpajamuistio", SV: "Workshopprotokoll", EN: "Workshop memo"},
 	"generated":       {FI: "Laadittu Verkostokartalla %s", SV: "Sammanställd med Verkostokartta %s", EN: "Made with Verkostokartta on %s"},

@@ -1,6 +1,9 @@
 package main
 
-import "github.com/verkostokartta/verkostokartta/graph"
+import (
+	"github.com/verkostokartta/verkostokartta/export"
+	"github.com/verkostokartta/verkostokartta/graph"
+)
 
 // texts are the command line's user-visible words in fi, sv and en.
 var texts = map[string]graph.Text{
@@ -22,22 +25,9 @@ var texts = map[string]graph.Text{
 	"role-gatekeeper":     {FI: "portinvartija", SV: "grindvakt", EN: "gatekeeper"},
 	"role-liaison":        {FI: "yhdyshenkilö", SV: "länk", EN: "liaison"},
 
-	"departure":       {FI: "Jos %s lähtee, %d toimijaparin yhteys katkeaa; erilleen jää: %s", SV: "Om %s lämnar bryts förbindelsen mellan %d aktörspar; avskilda blir: %s", EN: "If %s leaves, %d pairs of actors lose their connection; cut off: %s"},
-	"bridge":          {FI: "Ainoa yhteys: %s – %s", SV: "Enda förbindelsen: %s – %s", EN: "Only link: %s – %s"},
 	"single-tie":      {FI: "Yhden henkilön varassa: %s – %s", SV: "Vilar på en person: %s – %s", EN: "Rests on one person: %s – %s"},
-	"sector-link":     {FI: "Sektoreiden %s ja %s yhteys on ohut: %d yhteyttä, %d henkilöä", SV: "Förbindelsen mellan %s och %s är tunn: %d relationer, %d personer", EN: "The link between %s and %s is thin: %d ties, %d people"},
-	"untied":          {FI: "ei yhteyttä: %s – %s", SV: "ingen relation: %s – %s", EN: "not tied: %s – %s"},
 	"duplicate-forum": {FI: "Ryhmät %s ja %s lähes samat: %d yhteistä jäsentä (Jaccard %.2f)", SV: "Grupperna %s och %s nästan lika: %d gemensamma medlemmar (Jaccard %.2f)", EN: "Groups %s and %s nearly coincide: %d shared members (Jaccard %.2f)"},
 	"empty-cells":     {FI: "Tehtävä ilman tarjoajaa: %d/%d kunta–tehtävä-paria", SV: "Uppgift utan aktör: %d av %d kommun–uppgift-par", EN: "Task without a provider: %d of %d municipality–task cells"},
-	"single-cells":    {FI: "Vain yksi tarjoaja: %d kunta–tehtävä-paria", SV: "Bara en aktör: %d kommun–uppgift-par", EN: "Only one provider: %d municipality–task cells"},
-	"isolated":        {FI: "Irrallinen toimija: %s", SV: "Isolerad aktör: %s", EN: "Isolated actor: %s"},
-	"sector-missing":  {FI: "Sektori puuttuu verkostosta: %s", SV: "Sektorn saknas i nätverket: %s", EN: "Sector missing from the network: %s"},
-
-	"status-pass":           {FI: "kunnossa", SV: "uppfylld", EN: "passed"},
-	"status-fail":           {FI: "ei täyty", SV: "uppfylls inte", EN: "failed"},
-	"status-warn":           {FI: "huomioita", SV: "anmärkningar", EN: "warnings"},
-	"status-not_applicable": {FI: "ei sovellu", SV: "ej tillämplig", EN: "not applicable"},
-	"status-disabled":       {FI: "pois päältä", SV: "avstängd", EN: "disabled"},
 
 	"wrote":       {FI: "Kirjoitettu %s", SV: "Skrev %s", EN: "Wrote %s"},
 	"all-passed":  {FI: "Kaikki käytössä olevat säännöt täyttyvät (%d).", SV: "Alla aktiva regler uppfylls (%d).", EN: "All active rules pass (%d)."},
@@ -51,9 +41,14 @@ var texts = map[string]graph.Text{
 	"diff-none":        {FI: "Ei muutoksia.", SV: "Inga förändringar.", EN: "No changes."},
 }
 
+// t words key in the user's language; findings shared with the memo come
+// from export.Word.
 func (c *cli) t(key string) string {
 	if t, ok := texts[key]; ok {
 		return t.In(c.lang)
+	}
+	if w := export.Word(key, c.lang); w != "" {
+		return w
 	}
 	return key
 }
