@@ -1,8 +1,8 @@
 package ui
 
 import (
+	"context"
 	"fmt"
-	"math"
 	"path/filepath"
 	"strings"
 
@@ -45,7 +45,9 @@ func (w *MainWindow) Open(path string) error {
 	if err != nil {
 		return err
 	}
-	placeOnCircle(n.Actors)
+	if _, err := export.PlaceIfUnplaced(context.Background(), n); err != nil {
+		return err
+	}
 	ws := workshop.New(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
 	vocab := ws.Vocab
 	ws.Network = *n
@@ -56,25 +58,6 @@ func (w *MainWindow) Open(path string) error {
 	w.dirty = true
 	w.updateTitle()
 	return nil
-}
-
-// placeOnCircle spreads actors that all stand on one spot (a table has no
-// positions) on a circle, as the exported images do, so the map is not a
-// pile.
-func placeOnCircle(actors []*graph.Actor) {
-	if len(actors) < 2 {
-		return
-	}
-	for _, a := range actors[1:] {
-		if a.X != actors[0].X || a.Y != actors[0].Y {
-			return
-		}
-	}
-	r := math.Max(150, float64(len(actors))*160/(2*math.Pi))
-	for i, a := range actors {
-		angle := 2*math.Pi*float64(i)/float64(len(actors)) - math.Pi/2
-		a.X, a.Y = r+r*math.Cos(angle), r+r*math.Sin(angle)
-	}
 }
 
 // save writes the workspace to its file, asking for one the first time.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"path/filepath"
@@ -57,6 +58,10 @@ func runConvert(c *cli, args []string) int {
 	}
 	if *noPersonal {
 		ws.Network = *ws.Network.WithoutPersonalData()
+	}
+	// A table has no map positions: give the map a layout, not a pile.
+	if _, err := export.PlaceIfUnplaced(context.Background(), &ws.Network); err != nil {
+		return c.fail(fmt.Errorf("%s: %w", path, err))
 	}
 	var written []string
 	switch strings.ToLower(filepath.Ext(*out)) {
