@@ -79,7 +79,11 @@ func (r *renderer) rebuild() {
 	m.boxes = boxes
 	r.ties(boxes) // first, so that the boxes cover their ends
 	for _, a := range m.net.Actors {
-		r.actor(a, boxes[a.ID], m.label(a))
+		b := boxes[a.ID]
+		if r.outside(fyne.NewPos(b.x, b.y), fyne.NewPos(b.x+b.w, b.y+b.h)) {
+			continue // off screen: nothing to build
+		}
+		r.actor(a, b, m.label(a))
 	}
 }
 

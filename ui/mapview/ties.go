@@ -15,6 +15,9 @@ import (
 // of actors, so that a pair tied in several ways shows every kind.
 const multiplexGap = 8
 
+// maxSegments bounds the dashes or dots of one drawn tie.
+const maxSegments = 24
+
 // ties draws the ties between actors that have boxes, grouped by pair.
 // Ended ties are left out, as in the images.
 func (r *renderer) ties(boxes map[string]box) {
@@ -63,6 +66,9 @@ func (r *renderer) tie(t *graph.Tie, from, to box, offset float32) {
 	}
 	nx, ny := -dy/length*offset, dx/length*offset
 	a, b = fyne.NewPos(a.X+nx, a.Y+ny), fyne.NewPos(b.X+nx, b.Y+ny)
+	if r.outside(a, b) {
+		return
+	}
 	r.styledLine(border(a, b, from), border(b, a, to), t)
 }
 
@@ -106,6 +112,11 @@ func (r *drawing) segments(a, b fyne.Position, col color.Color, width float32, d
 	if on == 0 || length < 1 {
 		r.line(a, b, col, width)
 		return
+	}
+	// A long dotted line would be hundreds of objects; past maxSegments the
+	// pattern stretches instead, which keeps a 50,000-tie map in memory.
+	if n := length / (on + off); n > maxSegments {
+		on, off = on*n/maxSegments, off*n/maxSegments
 	}
 	ux, uy := dx/length, dy/length
 	for s := float32(0); s < length; s += on + off {
@@ -171,4 +182,14 @@ func border(c, other fyne.Position, b box) fyne.Position {
 	}
 	s := min(sx, sy, 1)
 	return fyne.NewPos(c.X+dx*s, c.Y+dy*s)
+}
+
+// outside reports whether the segment a–b lies wholly on one side of the
+// view, so that it need not be built at all.
+func (r *renderer) outside(a, b fyne.Position) bool {
+	w, h := r.m.size.Width, r.m.size.Height
+	if w <= 0 || h <= 0 {
+		return false
+	}
+	return (a.X < 0 && b.X < 0) || (a.X > w && b.X > w) || (a.Y < 0 && b.Y < 0) || (a.Y > h && b.Y > h)
 }
