@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 
 	"github.com/verkostokartta/verkostokartta/graph"
@@ -68,6 +69,9 @@ func (w *MainWindow) AddTie(from, to, kind string) (*graph.Tie, error) {
 // changed marks the workspace edited and redraws; structural changes
 // (actors, ties) rerun the analysis, moves do not.
 func (w *MainWindow) changed(structure bool) {
+	if err := w.history.Commit(w.ws); err != nil {
+		fyne.LogError("undo history", err)
+	}
 	w.dirty = true
 	w.updateTitle()
 	w.Map.Refresh()

@@ -37,6 +37,8 @@ type MainWindow struct {
 	// stamp is the file's content when opened or last saved: a save over
 	// a file someone else has changed since asks first.
 	stamp workshop.Stamp
+	// history holds the states after each edit, for undo and redo.
+	history workshop.History
 
 	// The sector and tie kind used last start the next dialog: a workshop
 	// adds actors sector by sector and ties kind by kind.
@@ -90,6 +92,13 @@ func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow 
 	split.Offset = 0.64
 	w.Window.SetContent(container.NewBorder(w.toolbar(), w.status, nil, nil, split))
 	w.shortcuts()
+	w.history.Reset(ws)
+	// Delete removes the selected actor when no text field has the focus.
+	w.Window.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		if ev.Name == fyne.KeyDelete && w.Window.Canvas().Focused() == nil {
+			w.DeleteSelected()
+		}
+	})
 	w.Window.SetCloseIntercept(w.confirmClose)
 	w.updateTitle()
 	w.refreshAnalysis()
@@ -166,6 +175,7 @@ func (w *MainWindow) shortcutList() []shortcut {
 		{fyne.KeyO, ctrl, w.openDialog},
 		{fyne.KeyS, ctrl, w.save},
 		{fyne.KeyS, ctrl | fyne.KeyModifierShift, w.saveAsDialog},
+		{fyne.KeyZ, ctrl | fyne.KeyModifierShift, w.Redo},
 	}
 }
 
@@ -174,6 +184,10 @@ func (w *MainWindow) shortcuts() {
 		action := s.action
 		w.Window.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}, func(fyne.Shortcut) { action() })
 	}
+	// The driver reports Ctrl+Z and Ctrl+Y as Fyne's own undo and redo
+	// shortcuts (a focused text field handles them itself).
+	w.Window.Canvas().AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { w.Undo() })
+	w.Window.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { w.Redo() })
 }
 
 // selectActor follows a selection made on the map or in the table.
@@ -214,6 +228,7 @@ func (w *MainWindow) updateStatus() {
 // SetWorkspace shows another workspace, read from path ("" if new).
 func (w *MainWindow) SetWorkspace(ws *workshop.Workspace, path string) {
 	w.ws, w.path, w.dirty = ws, path, false
+	w.history.Reset(ws)
 	w.stamp = workshop.Stamp{}
 	if path != "" {
 		w.stamp, _ = workshop.StampOf(path)
