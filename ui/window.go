@@ -176,6 +176,7 @@ func (w *MainWindow) shortcutList() []shortcut {
 		{fyne.KeyS, ctrl, w.save},
 		{fyne.KeyS, ctrl | fyne.KeyModifierShift, w.saveAsDialog},
 		{fyne.KeyZ, ctrl | fyne.KeyModifierShift, w.Redo},
+		{fyne.KeyF, ctrl, func() { w.searchDialog() }},
 	}
 }
 
