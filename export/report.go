@@ -453,6 +453,11 @@ var reportWords = map[string]graph.Text{
 	"notes":       {FI: "Havainnot näkökulmittain", SV: "Iakttagelser per perspektiv", EN: "Observations by perspective"},
 	"actions":     {FI: "Sovitut toimenpiteet", SV: "Överenskomna åtgärder", EN: "Agreed actions"},
 
+	"colour-community": {FI: "Yhteisöt (Louvain)", SV: "Grupper (Louvain)", EN: "Communities (Louvain)"},
+	"community":        {FI: "Yhteisö %d", SV: "Grupp %d", EN: "Community %d"},
+	"colour-core":      {FI: "Ydinluku (k-ydin)", SV: "Kärnnummer (k-kärna)", EN: "Core number (k-core)"},
+	"core":             {FI: "Ydinluku %d", SV: "Kärnnummer %d", EN: "Core number %d"},
+
 	"role-coordinator":    {FI: "koordinaattori", SV: "koordinator", EN: "coordinator"},
 	"role-consultant":     {FI: "konsultti", SV: "konsult", EN: "consultant"},
 	"role-representative": {FI: "edustaja", SV: "representant", EN: "representative"},

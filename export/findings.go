@@ -1,0 +1,128 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/verkostokartta/verkostokartta/graph"
+)
+
+// Finding is one line of the analysis as people read it, with the actors
+// it is about, so that a click can show them on the map.
+type Finding struct {
+	Text   string
+	Actors []string // actor IDs
+	// Status is a rule's status (pass, fail, warn, not_applicable,
+	// disabled); empty for other findings.
+	Status string
+}
+
+// FindingGroup is a titled list of findings: fragile points, overlaps,
+// gaps or rules.
+type FindingGroup struct {
+	Key   string // "fragile", "overlaps", "gaps", "rules"
+	Title string
+	Items []Finding
+}
+
+// Findings words the analysis of n in lang as the memo does, keeping the
+// actors each finding names.
+func Findings(n *graph.Network, a *graph.Analysis, lang string) []FindingGroup {
+	t := func(key string) string { return reportWords[key].In(lang) }
+	v := a.View
+	name := func(i int) string { return v.Actors[i].Label() }
+	id := func(i int) string { return v.Actors[i].ID }
+	byID := func(id string) string {
+		if x := n.Actor(id); x != nil {
+			return x.Label()
+		}
+		return id
+	}
+	term := func(list []graph.Term, code string) string {
+		if x, ok := graph.Find(list, code); ok {
+			return x.Label(lang)
+		}
+		return code
+	}
+
+	var fragile []Finding
+	for _, d := range a.Departures {
+		cut, ids := []string{}, []string{id(d.Actor)}
+		for _, s := range d.Separated {
+			cut = append(cut, name(s))
+			ids = append(ids, id(s))
+		}
+		fragile = append(fragile, Finding{Text: fmt.Sprintf(t("departure"), name(d.Actor), d.PairsCut, strings.Join(cut, ", ")), Actors: ids})
+	}
+	for _, b := range a.Bridges {
+		fragile = append(fragile, Finding{Text: fmt.Sprintf(t("bridge"), name(b[0]), name(b[1])), Actors: []string{id(b[0]), id(b[1])}})
+	}
+	for _, s := range a.SinglePersonTies {
+		fragile = append(fragile, Finding{Text: fmt.Sprintf(t("single-ties"), 1, byID(s.Tie.From)+" – "+byID(s.Tie.To)), Actors: []string{s.Tie.From, s.Tie.To}})
+	}
+	for _, l := range a.FragileSectorLinks {
+		var ids []string
+		for _, tie := range l.Ties {
+			ids = append(ids, tie.From, tie.To)
+		}
+		fragile = append(fragile, Finding{Text: fmt.Sprintf(t("sector-link"), term(n.Vocab.Sectors, l.From), term(n.Vocab.Sectors, l.To), len(l.Ties), len(l.Contacts)), Actors: dedupe(ids)})
+	}
+
+	var overlaps []Finding
+	for _, o := range a.Overlaps {
+		var stages, places, providers []string
+		for _, s := range o.LifeStages {
+			stages = append(stages, term(n.Vocab.LifeStages, s))
+		}
+		for _, p := range o.Municipalities {
+			places = append(places, term(n.Vocab.Municipalities, p))
+		}
+		for _, p := range o.Providers {
+			providers = append(providers, byID(p))
+		}
+		s := fmt.Sprintf("%s — %s — %s: %s", term(n.Vocab.Tasks, o.Task), strings.Join(stages, ", "), strings.Join(places, ", "), strings.Join(providers, ", "))
+		for _, p := range o.UntiedPairs {
+			s += "; " + fmt.Sprintf(t("untied"), byID(p[0]), byID(p[1]))
+		}
+		overlaps = append(overlaps, Finding{Text: s, Actors: append([]string(nil), o.Providers...)})
+	}
+	for _, f := range a.DuplicateForums {
+		overlaps = append(overlaps, Finding{Text: fmt.Sprintf(t("duplicate-forum"), groupLabel(n, f.A), groupLabel(n, f.B), f.Shared, formatNumber(f.Jaccard, 2, lang))})
+	}
+
+	var gaps []Finding
+	for _, g := range a.EmptyCells {
+		gaps = append(gaps, Finding{Text: fmt.Sprintf(t("empty-in"), term(n.Vocab.Municipalities, g.Municipality), strings.ToLower(term(n.Vocab.Tasks, g.Task)))})
+	}
+	for _, u := range a.Isolated {
+		gaps = append(gaps, Finding{Text: fmt.Sprintf(t("isolated"), name(u)), Actors: []string{id(u)}})
+	}
+	for _, s := range a.MissingSectors {
+		gaps = append(gaps, Finding{Text: fmt.Sprintf(t("sector-missing"), term(n.Vocab.Sectors, s))})
+	}
+
+	var rules []Finding
+	for _, rr := range a.Rules {
+		head := fmt.Sprintf("%s %s — %s", rr.Rule.ID, rr.Rule.Title.In(lang), t("status-"+rr.Status()))
+		if len(rr.Findings) == 0 {
+			rules = append(rules, Finding{Text: head, Status: rr.Status()})
+		}
+		for _, f := range rr.Findings {
+			var ids []string
+			if n.Actor(f.Subject) != nil {
+				ids = []string{f.Subject}
+			}
+			rules = append(rules, Finding{Text: head + ": " + f.Message.In(lang), Actors: ids, Status: rr.Status()})
+		}
+	}
+	return []FindingGroup{
+		{"fragile", t("fragile"), fragile},
+		{"overlaps", t("overlaps"), overlaps},
+		{"gaps", t("gaps"), gaps},
+		{"rules", t("rules"), rules},
+	}
+}
+
+// CoverageColour is the memo's colour ("#rrggbb") for a coverage cell with
+// count providers: red for none, amber for one, greens for more.
+func CoverageColour(count int) string { return coverageColour(count) }
