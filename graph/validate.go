@@ -27,6 +27,12 @@ func (n *Network) Validate() []error {
 			bad(field, "invalid date %q (expected YYYY-MM-DD)", string(d))
 		}
 	}
+	// checkOrder reports an end before the start (both valid and set).
+	checkOrder := func(field string, since, until Date) {
+		if since != "" && until != "" && since.Valid() && until.Valid() && until < since {
+			bad(field, "ends (%s) before it starts (%s)", string(until), string(since))
+		}
+	}
 	checkCodes := func(field string, codes []string, vocab []Term, what string) {
 		for j, c := range codes {
 			if _, ok := Find(vocab, c); !ok {
@@ -97,6 +103,8 @@ func (n *Network) Validate() []error {
 		}{{"since", a.Since}, {"until", a.Until}, {"project_start", a.ProjectStart}, {"project_end", a.ProjectEnd}} {
 			checkDate(f+"."+d.name, d.d)
 		}
+		checkOrder(f+".until", a.Since, a.Until)
+		checkOrder(f+".project_end", a.ProjectStart, a.ProjectEnd)
 		for j, c := range a.Contacts {
 			cf := fmt.Sprintf("%s.contacts[%d].id", f, j)
 			switch {
@@ -146,6 +154,7 @@ func (n *Network) Validate() []error {
 		checkOneOf(f+".status", t.Status, TieStatuses)
 		checkDate(f+".since", t.Since)
 		checkDate(f+".until", t.Until)
+		checkOrder(f+".until", t.Since, t.Until)
 		for j, c := range t.Contacts {
 			if !contacts[c] {
 				bad(fmt.Sprintf("%s.contacts[%d]", f, j), "unknown contact person %q", c)
@@ -188,6 +197,7 @@ func (n *Network) Validate() []error {
 			}
 			checkDate(mf+".since", m.Since)
 			checkDate(mf+".until", m.Until)
+			checkOrder(mf+".until", m.Since, m.Until)
 		}
 	}
 

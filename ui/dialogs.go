@@ -61,7 +61,7 @@ func (w *MainWindow) addActorDialog() *formDialog {
 		}
 		return nil
 	}
-	sector := widget.NewSelect(sectors.labels, nil)
+	sector := newLetterSelect(sectors.labels, nil)
 	start := w.lastSector
 	if a := w.ws.Actor(w.Map.Selected()); start == "" && a != nil {
 		start = a.Sector
@@ -99,7 +99,7 @@ func (w *MainWindow) addTieDialog() *formDialog {
 	kinds := terms(w.ws.Vocab.TieKinds, w.lang)
 	from, to := newActorPicker(actors), newActorPicker(actors)
 	from.Set(w.Map.Selected())
-	kind := widget.NewSelect(kinds.labels, nil)
+	kind := newLetterSelect(kinds.labels, nil)
 	kind.SetSelected(kinds.label(w.lastKind))
 	var d *formDialog
 	d = w.newFormDialog(lang.L("Add tie"), []*widget.FormItem{
@@ -130,7 +130,7 @@ func (w *MainWindow) addTieDialog() *formDialog {
 // chooseTieKind asks for the kind of a tie drawn in connect mode.
 func (w *MainWindow) chooseTieKind(from, to string) {
 	kinds := terms(w.ws.Vocab.TieKinds, w.lang)
-	kind := widget.NewSelect(kinds.labels, nil)
+	kind := newLetterSelect(kinds.labels, nil)
 	kind.SetSelected(kinds.label(w.lastKind))
 	title := w.ws.Actor(from).Label() + " → " + w.ws.Actor(to).Label()
 	d := w.newFormDialog(title, []*widget.FormItem{widget.NewFormItem(lang.L("Kind"), kind)},

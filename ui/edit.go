@@ -76,7 +76,72 @@ func (w *MainWindow) changed(structure bool) {
 	w.updateTitle()
 	w.Map.Refresh()
 	if structure {
-		w.refreshAnalysis()
-		w.legend.update()
+		w.structureChanged()
 	}
+}
+
+// DeleteRecord removes an actor (with its ties, seats and service roles),
+// a tie, a group or a service; Undo brings it back.
+func (w *MainWindow) DeleteRecord(kind, id string) {
+	var ok bool
+	switch kind {
+	case recActor:
+		ok = w.ws.RemoveActor(id)
+		if ok && w.Map.Selected() == id {
+			w.Map.Select("")
+			w.selectActor("")
+		}
+	case recTie:
+		ok = w.ws.RemoveTie(id)
+	case recGroup:
+		ok = w.ws.RemoveGroup(id)
+	case recService:
+		ok = w.ws.RemoveService(id)
+	}
+	if !ok {
+		return
+	}
+	w.changed(true)
+	if k, i := w.Inspected(); k == kind && i == id {
+		w.showRecord("", "")
+	}
+}
+
+// DuplicateActors copies actors, and the ties among them, beside the
+// originals and selects the first copy.
+func (w *MainWindow) DuplicateActors(ids []string) []string {
+	copies := w.ws.DuplicateActors(ids, " "+lang.L("(copy)"), 40, 40)
+	if len(copies) == 0 {
+		return nil
+	}
+	w.changed(true)
+	w.Map.Select(copies[0])
+	w.selectActor(copies[0])
+	return copies
+}
+
+// AddGroup adds an empty steering group and shows it for editing.
+func (w *MainWindow) AddGroup() *graph.Group {
+	name := lang.L("New group")
+	g := &graph.Group{ID: graph.UniqueID("ryhma", func(id string) bool { return w.group(id) != nil }), Name: name, Kind: "working_group"}
+	w.ws.Groups = append(w.ws.Groups, g)
+	w.changed(true)
+	return g
+}
+
+// AddService adds a service of the selected actor (or of the first actor)
+// and shows it for editing.
+func (w *MainWindow) AddService() (*graph.Service, error) {
+	provider := w.Map.Selected()
+	if provider == "" && len(w.ws.Actors) > 0 {
+		provider = w.ws.Actors[0].ID
+	}
+	if provider == "" {
+		return nil, fmt.Errorf("%s", lang.L("Add an actor first: a service needs a provider."))
+	}
+	s := &graph.Service{ID: graph.UniqueID("palvelu", func(id string) bool { return w.service(id) != nil }),
+		Name: lang.L("New service"), Providers: []string{provider}}
+	w.ws.Services = append(w.ws.Services, s)
+	w.changed(true)
+	return s, nil
 }

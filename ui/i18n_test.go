@@ -9,6 +9,9 @@ import (
 
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/verkostokartta/verkostokartta/export"
+	"github.com/verkostokartta/verkostokartta/graph"
 )
 
 func TestLanguage(t *testing.T) {
@@ -141,5 +144,22 @@ func TestFyneStringsTranslated(t *testing.T) {
 	}
 	if got := lang.X("file.name", "Name"); got != "Nimi" {
 		t.Errorf("file.name %q", got)
+	}
+}
+
+// Every code of the fixed lists the UI shows by word() has a translation.
+func TestCodeWordsTranslated(t *testing.T) {
+	fi, sv, en := loadTranslations(t, "fi"), loadTranslations(t, "sv"), loadTranslations(t, "en")
+	lists := map[string][]string{
+		"status": graph.MembershipStatuses, "tie": graph.TieStatuses, "group": graph.GroupKinds,
+		"mode": graph.ServiceModes, "layout": export.Layouts[1:],
+	}
+	for kind, codes := range lists {
+		for _, c := range codes {
+			key := kind + "." + c
+			if fi[key] == "" || sv[key] == "" || en[key] == "" || fi[key] == key {
+				t.Errorf("%s: fi %q sv %q en %q", key, fi[key], sv[key], en[key])
+			}
+		}
 	}
 }

@@ -44,7 +44,13 @@ func TestSideTabsAreFinnish(t *testing.T) {
 			tabs = at
 		}
 	}
-	if tabs == nil || len(tabs.Items) != 2 || tabs.Items[0].Text != "Toimijat" || tabs.Items[1].Text != "Selite" {
-		t.Errorf("side tabs %v", tabs)
+	want := []string{"Valinta", "Toimijat", "Yhteydet", "Ryhmät", "Palvelut", "Analyysi", "Kattavuus", "Selite"}
+	if tabs == nil || len(tabs.Items) != len(want) {
+		t.Fatalf("side tabs %v", tabs)
+	}
+	for i, w := range want {
+		if tabs.Items[i].Text != w {
+			t.Errorf("tab %d is %q, want %q", i, tabs.Items[i].Text, w)
+		}
 	}
 }

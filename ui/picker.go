@@ -136,3 +136,41 @@ func (p *actorPicker) ID() string {
 
 // Set shows an actor as chosen.
 func (p *actorPicker) Set(id string) { p.entry.SetText(p.all.label(id)) }
+
+// letterSelect is a drop-down that picks with the keyboard too: a letter
+// jumps to the next option starting with it (Fyne's Select ignores typed
+// letters), Left and Right step through the options.
+type letterSelect struct {
+	widget.Select
+}
+
+func newLetterSelect(options []string, changed func(string)) *letterSelect {
+	s := &letterSelect{}
+	s.Options, s.OnChanged = options, changed
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// TypedRune selects the first option that starts with the letter typed,
+// ignoring case; when the selected option already starts with it, the next
+// such option (as list boxes do: "k", "k" steps through the k's).
+func (s *letterSelect) TypedRune(r rune) {
+	letter := strings.ToLower(string(r))
+	starts := func(i int) bool { return strings.HasPrefix(strings.ToLower(s.Options[i]), letter) }
+	cur, n := s.SelectedIndex(), len(s.Options)
+	if cur < 0 || !starts(cur) {
+		for i := 0; i < n; i++ {
+			if starts(i) {
+				s.SetSelectedIndex(i)
+				return
+			}
+		}
+		return
+	}
+	for k := 1; k < n; k++ {
+		if i := (cur + k) % n; starts(i) {
+			s.SetSelectedIndex(i)
+			return
+		}
+	}
+}

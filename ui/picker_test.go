@@ -49,3 +49,18 @@ func TestActorPicker(t *testing.T) {
 		t.Errorf("Set shows %q", p.entry.Text)
 	}
 }
+
+func TestLetterSelect(t *testing.T) {
+	s := newLetterSelect([]string{"Hyvinvointialue", "Kunta, sivistys", "Kunta, muu", "Järjestö", "Kela", "Hanke"}, nil)
+	s.SetSelectedIndex(0)
+	steps := []struct {
+		r    rune
+		want string
+	}{{'k', "Kunta, sivistys"}, {'K', "Kunta, muu"}, {'k', "Kela"}, {'k', "Kunta, sivistys"}, {'j', "Järjestö"}, {'h', "Hyvinvointialue"}, {'h', "Hanke"}, {'x', "Hanke"}}
+	for i, st := range steps {
+		s.TypedRune(st.r)
+		if s.Selected != st.want {
+			t.Errorf("step %d (%c): %q, want %q", i, st.r, s.Selected, st.want)
+		}
+	}
+}

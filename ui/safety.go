@@ -89,6 +89,7 @@ func (w *MainWindow) saved(path string) {
 	}
 	workshop.DiscardRecovery(path)
 	w.updateTitle()
+	w.remember(path)
 }
 
 // writeChecked saves to the workspace's own file unless someone changed

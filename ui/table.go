@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -46,8 +45,6 @@ type actorTable struct {
 	// syncing is set while the table follows a selection made on the map,
 	// so that selecting the row does not select on the map again.
 	syncing bool
-	// generation drops results of analyses overtaken by a later edit.
-	generation atomic.Uint64
 }
 
 func newActorTable(w *MainWindow) *actorTable {
@@ -157,6 +154,14 @@ func (t *actorTable) cell(row, col int) string {
 		return fmt.Sprintf("%.3f", r.Betweenness)
 	}
 	return ""
+}
+
+// setRows shows new rows in the current order, keeping the selection.
+func (t *actorTable) setRows(rows []actorRow) {
+	t.rows = rows
+	t.sort()
+	t.table.Refresh()
+	t.selectActor(t.w.Map.Selected())
 }
 
 // Rows returns the rows shown, in the order shown.

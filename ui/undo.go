@@ -27,8 +27,7 @@ func (w *MainWindow) restore(ws *workshop.Workspace) {
 	w.dirty = true
 	w.updateTitle()
 	w.Map.Refresh()
-	w.refreshAnalysis()
-	w.legend.update()
+	w.structureChanged()
 }
 
 // DeleteSelected removes the actor selected on the map, with its ties,

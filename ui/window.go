@@ -6,6 +6,7 @@ package ui
 
 import (
 	"path/filepath"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -44,10 +45,29 @@ type MainWindow struct {
 	// adds actors sector by sector and ties kind by kind.
 	lastSector, lastKind string
 
-	table   *actorTable
-	legend  *legend
-	status  *widget.Label
-	connect *widget.Button
+	table     *actorTable
+	legend    *legend
+	status    *widget.Label
+	connect   *widget.Button
+	inspector *inspector
+	ties      *recordList
+	groups    *recordList
+	services  *recordList
+	panel     *analysisPanel
+	coverage  *coveragePanel
+	side      *container.AppTabs
+	progress  *widget.ProgressBarInfinite
+	// recentMenu is the File menu's list of recent files.
+	recentMenu *fyne.MenuItem
+
+	// view is what the map shows; viewBar its controls.
+	view    viewState
+	viewBar *viewBar
+	// analysis is the latest analysis of the view, of the network copy
+	// analysed; generation drops results overtaken by a later edit.
+	analysis   *graph.Analysis
+	analysed   *graph.Network
+	generation atomic.Uint64
 }
 
 // Run opens the window on ws (read from path, or "" for an unsaved
@@ -66,7 +86,10 @@ func Run(ws *workshop.Workspace, path string) {
 // NewMainWindow assembles the window on ws, read from path ("" if not
 // saved yet), in the user's language (Language); it does not show it.
 func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow {
-	code := Language()
+	code := a.Preferences().String("language")
+	if code != "fi" && code != "sv" && code != "en" {
+		code = Language()
+	}
 	if err := setUpLanguage(code); err != nil {
 		fyne.LogError("loading translations", err)
 	}
@@ -76,21 +99,56 @@ func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow 
 	}
 	w.Window = a.NewWindow("")
 	w.Map = mapview.New(&ws.Network)
-	w.Map.OnSelect = w.selectActor
-	w.Map.OnMoved = func(string) { w.changed(false) }
+	w.Map.OnSelect = func(id string) {
+		w.selectActor(id)
+		w.showRecord(recActor, id)
+	}
+	w.Map.OnMoved = func([]string) { w.changed(false) }
 	w.Map.OnConnect = w.chooseTieKind
+	w.Map.OnSelectTie = func(id string) {
+		w.showRecord(recTie, id)
+		if t := w.tie(id); t != nil {
+			w.status.SetText(w.tieTitle(t))
+		}
+	}
+	w.Map.HoverText = w.actorHover
+	w.Map.TieHoverText = w.tieHover
+	w.view.ColourBy = "sector"
 	w.table = newActorTable(w)
 	w.legend = newLegend(w)
 	w.status = widget.NewLabel("")
 	w.status.Truncation = fyne.TextTruncateEllipsis
+	w.progress = widget.NewProgressBarInfinite()
+	w.progress.Hide()
+	w.inspector = newInspector()
+	w.ties = newRecordList(w, recTie, func() { w.addTieDialog() })
+	w.groups = newRecordList(w, recGroup, func() { w.groups.Select(w.AddGroup().ID) })
+	w.services = newRecordList(w, recService, func() {
+		if s, err := w.AddService(); err != nil {
+			w.showError(lang.L("The service was not added."), err)
+		} else {
+			w.services.Select(s.ID)
+		}
+	})
+	w.panel = newAnalysisPanel(w)
+	w.coverage = newCoveragePanel(w)
+	w.viewBar = newViewBar(w)
 
-	side := container.NewAppTabs(
+	w.side = container.NewAppTabs(
+		container.NewTabItem(lang.L("Selection"), w.inspector.box),
 		container.NewTabItem(lang.L("Actors"), w.table.table),
+		container.NewTabItem(lang.L("Ties"), w.ties.panel),
+		container.NewTabItem(lang.L("Groups"), w.groups.panel),
+		container.NewTabItem(lang.L("Services"), w.services.panel),
+		container.NewTabItem(lang.L("Analysis"), w.panel.object),
+		container.NewTabItem(lang.L("Coverage"), w.coverage.object),
 		container.NewTabItem(lang.L("Legend"), w.legend.scroll),
 	)
-	split := container.NewHSplit(w.Map, side)
-	split.Offset = 0.64
-	w.Window.SetContent(container.NewBorder(w.toolbar(), w.status, nil, nil, split))
+	split := container.NewHSplit(container.NewBorder(w.viewBar.box, nil, nil, nil, w.Map), w.side)
+	split.Offset = 0.62
+	bottom := container.NewBorder(nil, nil, nil, w.progress, w.status)
+	w.Window.SetContent(container.NewBorder(w.toolbar(), bottom, nil, nil, split))
+	w.Window.SetMainMenu(w.mainMenu())
 	w.shortcuts()
 	w.history.Reset(ws)
 	// Delete removes the selected actor when no text field has the focus.
@@ -238,9 +296,28 @@ func (w *MainWindow) SetWorkspace(ws *workshop.Workspace, path string) {
 		w.toggleConnect()
 	}
 	w.Map.SetNetwork(&ws.Network)
+	w.view = viewState{ColourBy: w.view.ColourBy, SizeBy: w.view.SizeBy}
+	w.viewBar.sync()
+	w.showRecord("", "")
 	w.updateTitle()
+	w.structureChanged()
+	w.remember(path)
+}
+
+// structureChanged follows an edit of actors, ties, groups or services:
+// the tables, the inspector and the analysis.
+func (w *MainWindow) structureChanged() {
+	w.ties.update()
+	w.groups.update()
+	w.services.update()
+	if kind, id := w.Inspected(); kind != "" {
+		w.showRecord(kind, id)
+	}
+	if w.view.Focus != "" && w.ws.Actor(w.view.Focus) == nil {
+		w.view.Focus, w.view.Steps = "", 0
+		w.viewBar.sync()
+	}
 	w.refreshAnalysis()
-	w.legend.update()
 }
 
 func (w *MainWindow) confirmClose() {

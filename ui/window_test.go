@@ -36,7 +36,7 @@ func chain() *workshop.Workspace {
 }
 
 // clearLocale empties the locale variables, as on a desktop without them.
-func clearLocale(t *testing.T) {
+func clearLocale(t testing.TB) {
 	for _, v := range localeVars {
 		t.Setenv(v, "")
 	}

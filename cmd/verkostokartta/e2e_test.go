@@ -14,6 +14,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/verkostokartta/verkostokartta/graph"
+	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
 // TestE2EWindowOnSample starts the real app (VERKOSTOKARTTA_BIN, built by
@@ -56,23 +59,7 @@ func TestE2EWindowOnSample(t *testing.T) {
 	}
 
 	time.Sleep(3 * time.Second) // let the first frames paint
-	shot, err := filepath.Abs(filepath.Join("..", "..", "bin", "e2e-window.png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if out, err := x(env, "import", "-window", win, shot); err != nil {
-		t.Fatalf("screenshot: %v\n%s", err, out)
-	}
-	t.Logf("screenshot: %s", shot)
-	f, err := os.Open(shot)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
+	img := screenshot(t, env, win, "e2e-window.png")
 	colours, dominant := colourStats(img)
 	b := img.Bounds()
 	t.Logf("window %dx%d, %d distinct colours, most common colour covers %.0f%%", b.Dx(), b.Dy(), colours, dominant*100)
@@ -116,23 +103,7 @@ func TestE2EAutosaveSurvivesKill(t *testing.T) {
 	if out, err := x(env, bin, "sample", "-o", file); err != nil {
 		t.Fatalf("%v %s", err, out)
 	}
-	start := func() (*exec.Cmd, string) {
-		app := exec.Command(bin, file)
-		app.Env = env
-		if err := app.Start(); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { app.Process.Kill(); app.Wait() })
-		for i := 0; i < 240; i++ {
-			if out, _ := x(env, "xdotool", "search", "--name", "^Verkostokartta"); len(strings.Fields(string(out))) > 0 {
-				time.Sleep(2 * time.Second) // first frames
-				return app, strings.Fields(string(out))[0]
-			}
-			time.Sleep(250 * time.Millisecond)
-		}
-		t.Fatal("no window")
-		return nil, ""
-	}
+	start := func() (*exec.Cmd, string) { return startApp(t, env, bin, file) }
 	title := func(win string) string {
 		out, _ := x(env, "xdotool", "getwindowname", win)
 		return strings.TrimSpace(string(out))
@@ -240,4 +211,141 @@ func colourStats(img image.Image) (distinct int, dominant float64) {
 		}
 	}
 	return len(counts), float64(most) / float64(b.Dx()*b.Dy())
+}
+
+// TestE2EDrawFiveActorsAndFiveTies is a facilitator's first minutes, by
+// keyboard only: five actors (sector picked by its first letter), five ties
+// between them, Ctrl+S; the app is closed, started again on the file, and
+// the screenshot bin/e2e-drawn.png shows the five.
+func TestE2EDrawFiveActorsAndFiveTies(t *testing.T) {
+	bin := os.Getenv("VERKOSTOKARTTA_BIN")
+	if bin == "" {
+		t.Fatal("VERKOSTOKARTTA_BIN is not set: run this test with `make e2e`")
+	}
+	display := startXvfb(t)
+	home := t.TempDir()
+	env := append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CACHE_HOME="+filepath.Join(home, "cache"),
+		"LANG=fi_FI.UTF-8", "LANGUAGE=")
+	file := filepath.Join(home, "tyopaja.verkosto")
+	if err := workshop.New("Työpaja").Save(file); err != nil {
+		t.Fatal(err)
+	}
+	start := func() (*exec.Cmd, string) { return startApp(t, env, bin, file) }
+	key := func(keys ...string) {
+		x(env, "xdotool", append([]string{"key", "--delay", "60"}, keys...)...)
+		time.Sleep(400 * time.Millisecond)
+	}
+	typ := func(s string) {
+		x(env, "xdotool", "type", "--delay", "25", s)
+		time.Sleep(200 * time.Millisecond)
+	}
+	actors := []struct{ name, letter, sector string }{
+		{"Alfa perhekeskus", "", "sote"}, // the first sector is preselected
+		{"Beeta ry", "j", "ngo"},
+		{"Gamma seurakunta", "s", "parish"},
+		{"Delta koulu", "k", "education"},
+		{"Epsilon Kela", "kk", "kela"}, // Kunta, sivistyspalvelut → Kunta, muu → Kela
+	}
+	app, win := start()
+	for _, a := range actors {
+		key("ctrl+n")
+		if a.letter != "" {
+			key("Tab") // to the sector
+			typ(a.letter)
+			key("shift+Tab") // back to the name
+		}
+		typ(a.name)
+		key("Return")
+	}
+	ties := [][2]string{{"Alfa", "Beeta"}, {"Beeta", "Gamma"}, {"Gamma", "Delta"}, {"Delta", "Epsilon"}, {"Epsilon", "Alfa"}}
+	for _, tie := range ties {
+		key("ctrl+f")
+		typ(tie[0])
+		key("Return")
+		key("ctrl+t") // from = the actor found; the focus is on "to"
+		typ(tie[1])
+		key("Return")
+	}
+	key("ctrl+s")
+	time.Sleep(time.Second)
+	ws, err := workshop.Load(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ws.Actors) != 5 || len(ws.Ties) != 5 {
+		t.Fatalf("saved %d actors and %d ties, want 5 and 5", len(ws.Actors), len(ws.Ties))
+	}
+	for i, a := range actors {
+		if got := ws.Actors[i]; got.Name != a.name || got.Sector != a.sector {
+			t.Errorf("actor %d: %q in %q, want %q in %q", i, got.Name, got.Sector, a.name, a.sector)
+		}
+	}
+	for i, tie := range ties {
+		from, to := ws.Actor(ws.Ties[i].From), ws.Actor(ws.Ties[i].To)
+		if from == nil || to == nil || !strings.HasPrefix(from.Name, tie[0]) || !strings.HasPrefix(to.Name, tie[1]) {
+			t.Errorf("tie %d: %+v, want %s – %s", i, ws.Ties[i], tie[0], tie[1])
+		}
+	}
+	app.Process.Signal(os.Interrupt)
+	app.Wait()
+
+	_, win = start()
+	out, _ := x(env, "xdotool", "getwindowname", win)
+	if got := strings.TrimSpace(string(out)); got != "Verkostokartta — Työpaja" {
+		t.Errorf("reopened window title %q", got)
+	}
+	img := screenshot(t, env, win, "e2e-drawn.png")
+	// The five are drawn in their sectors' colours.
+	for _, a := range actors {
+		term, _ := graph.Find(ws.Vocab.Sectors, a.sector)
+		var c [3]uint32
+		fmt.Sscanf(term.Colour, "#%02x%02x%02x", &c[0], &c[1], &c[2])
+		if n := countColour(img, c); n < 300 {
+			t.Errorf("%s: only %d pixels of %s (%s)", a.name, n, a.sector, term.Colour)
+		}
+	}
+}
+
+// startApp starts the app on file and waits for its window.
+func startApp(t *testing.T, env []string, bin, file string) (*exec.Cmd, string) {
+	t.Helper()
+	app := exec.Command(bin, file)
+	app.Env = env
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { app.Process.Kill(); app.Wait() })
+	for i := 0; i < 240; i++ {
+		if out, _ := x(env, "xdotool", "search", "--name", "^Verkostokartta"); len(strings.Fields(string(out))) > 0 {
+			time.Sleep(2 * time.Second) // first frames
+			return app, strings.Fields(string(out))[0]
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	t.Fatal("no window")
+	return nil, ""
+}
+
+// screenshot captures the window into bin/NAME for a person to look at
+// and returns it.
+func screenshot(t *testing.T, env []string, win, name string) image.Image {
+	t.Helper()
+	shot, err := filepath.Abs(filepath.Join("..", "..", "bin", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, err := x(env, "import", "-window", win, shot); err != nil {
+		t.Fatalf("screenshot: %v\n%s", err, out)
+	}
+	t.Logf("screenshot: %s", shot)
+	f, err := os.Open(shot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return img
 }

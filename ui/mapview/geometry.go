@@ -49,7 +49,7 @@ func (m *MapView) fit(size fyne.Size) {
 	maxX, maxY := math.Inf(-1), math.Inf(-1)
 	var labelW, labelH float32
 	for _, a := range m.net.Actors {
-		if math.IsNaN(a.X+a.Y) || math.IsInf(a.X+a.Y, 0) {
+		if math.IsNaN(a.X+a.Y) || math.IsInf(a.X+a.Y, 0) || m.style.Hidden[a.ID] {
 			continue
 		}
 		minX, maxX = math.Min(minX, a.X), math.Max(maxX, a.X)

@@ -27,7 +27,7 @@ func TestTapSelects(t *testing.T) {
 func TestDragMovesActorByDistanceOverZoom(t *testing.T) {
 	m, w := show(t, network())
 	moved := ""
-	m.OnMoved = func(id string) { moved = id }
+	m.OnMoved = func(ids []string) { moved = ids[0] }
 	p, _ := m.CentreOf("c")
 	zoom := float64(m.Zoom())
 	test.Drag(w.Canvas(), p, 58, -29)

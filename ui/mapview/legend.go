@@ -15,7 +15,7 @@ import (
 func TieSample(kind, status string, directed bool) fyne.CanvasObject {
 	const w, h = 56, 18
 	var d drawing
-	d.styledLine(fyne.NewPos(2, h/2), fyne.NewPos(w-2, h/2), &graph.Tie{Kind: kind, Status: status, Directed: directed, Strength: 2})
+	d.styledLine(fyne.NewPos(2, h/2), fyne.NewPos(w-2, h/2), &graph.Tie{Kind: kind, Status: status, Directed: directed, Strength: 2}, false)
 	space := canvas.NewRectangle(color.Transparent)
 	space.SetMinSize(fyne.NewSize(w, h))
 	return container.NewCenter(container.NewStack(space, container.NewWithoutLayout(d.objects...)))

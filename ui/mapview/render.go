@@ -3,6 +3,7 @@ package mapview
 import (
 	"image/color"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -72,19 +73,88 @@ func (r *renderer) rebuild() {
 	}
 	boxes := make(map[string]box, len(m.net.Actors))
 	for _, a := range m.net.Actors {
+		if m.style.Hidden[a.ID] {
+			continue
+		}
 		l := m.label(a)
+		s := m.scaleOf(a.ID)
 		c := m.ToScreen(a.X, a.Y)
-		boxes[a.ID] = box{c.X - l.w/2, c.Y - l.h/2, l.w, l.h}
+		boxes[a.ID] = box{c.X - l.w*s/2, c.Y - l.h*s/2, l.w * s, l.h * s}
 	}
 	m.boxes = boxes
+	m.tieLines = m.tieLines[:0]
 	r.ties(boxes) // first, so that the boxes cover their ends
 	for _, a := range m.net.Actors {
-		b := boxes[a.ID]
-		if r.outside(fyne.NewPos(b.x, b.y), fyne.NewPos(b.x+b.w, b.y+b.h)) {
-			continue // off screen: nothing to build
+		b, ok := boxes[a.ID]
+		if !ok || r.outside(fyne.NewPos(b.x-8, b.y-8), fyne.NewPos(b.x+b.w+8, b.y+b.h+8)) {
+			continue // hidden or off screen: nothing to build
 		}
 		r.actor(a, b, m.label(a))
 	}
+	r.gesture()
+	r.tooltip()
+}
+
+// gesture draws the rubber band of a selection or the rubber line of a
+// connecting drag.
+func (r *renderer) gesture() {
+	m := r.m
+	switch {
+	case m.band:
+		band := canvas.NewRectangle(color.NRGBA{R: 0xff, G: 0xa0, A: 0x22})
+		band.StrokeColor, band.StrokeWidth = selectionColour, 1.5
+		band.Move(fyne.NewPos(min(m.dragStart.X, m.dragAt.X), min(m.dragStart.Y, m.dragAt.Y)))
+		band.Resize(fyne.NewSize(abs32(m.dragAt.X-m.dragStart.X), abs32(m.dragAt.Y-m.dragStart.Y)))
+		r.objects = append(r.objects, band)
+	case m.dragFrom != "":
+		if b, ok := m.boxes[m.dragFrom]; ok {
+			r.segments(b.centre(), m.dragAt, selectionColour, 3, "dashed")
+		}
+	}
+}
+
+// tooltip draws the hover text in a white box near the pointer, inside
+// the widget.
+func (r *renderer) tooltip() {
+	m := r.m
+	if m.hoverText == "" || m.dragging {
+		return
+	}
+	size := m.textSize * 0.8
+	lines := strings.Split(m.hoverText, "\n")
+	var w, lineH float32
+	for _, l := range lines {
+		s := fyne.MeasureText(l, size, fyne.TextStyle{})
+		w, lineH = max(w, s.Width), max(lineH, s.Height)
+	}
+	pad := size * 0.5
+	bw, bh := w+2*pad, float32(len(lines))*lineH+2*pad
+	x, y := m.hoverAt.X+16, m.hoverAt.Y+16
+	if x+bw > m.size.Width {
+		x = max(0, m.hoverAt.X-16-bw)
+	}
+	if y+bh > m.size.Height {
+		y = max(0, m.hoverAt.Y-16-bh)
+	}
+	bg := canvas.NewRectangle(color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xf4})
+	bg.StrokeColor, bg.StrokeWidth, bg.CornerRadius = color.NRGBA{R: 0x88, G: 0x88, B: 0x88, A: 0xff}, 1, 4
+	bg.Move(fyne.NewPos(x, y))
+	bg.Resize(fyne.NewSize(bw, bh))
+	r.objects = append(r.objects, bg)
+	for i, l := range lines {
+		t := canvas.NewText(l, color.Black)
+		t.TextSize = size
+		t.TextStyle.Bold = i == 0
+		t.Move(fyne.NewPos(x+pad, y+pad+float32(i)*lineH))
+		r.objects = append(r.objects, t)
+	}
+}
+
+func abs32(x float32) float32 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // label returns the actor's label wrapped and measured, from the cache.
@@ -114,30 +184,48 @@ func (m *MapView) label(a *graph.Actor) labelText {
 func (r *renderer) actor(a *graph.Actor, b box, l labelText) {
 	m := r.m
 	hex := m.net.Vocab.SectorColour(a.Sector)
-	rect := canvas.NewRectangle(parseColour(hex))
-	rect.CornerRadius = 0.4 * m.textSize
-	rect.StrokeColor, rect.StrokeWidth = darker(parseColour(hex)), 1
-	if a.ID == m.selected {
+	if c, ok := m.style.Fill[a.ID]; ok && c != nil {
+		hex = hexOf(c)
+	}
+	fill := parseColour(hex)
+	textColour := parseColour(export.TextColour(hex))
+	stroke := darker(fill)
+	if m.style.Dimmed[a.ID] {
+		fill, textColour, stroke = faded(fill), faded(textColour), faded(stroke)
+	}
+	scale := m.scaleOf(a.ID)
+	textSize := m.textSize * scale
+	if mark, ok := m.style.Marked[a.ID]; ok {
+		ring := canvas.NewRectangle(color.Transparent)
+		ring.CornerRadius = 0.4*textSize + 5
+		ring.StrokeColor, ring.StrokeWidth = parseColour(mark), 4
+		ring.Move(fyne.NewPos(b.x-6, b.y-6))
+		ring.Resize(fyne.NewSize(b.w+12, b.h+12))
+		r.objects = append(r.objects, ring)
+	}
+	rect := canvas.NewRectangle(fill)
+	rect.CornerRadius = 0.4 * textSize
+	rect.StrokeColor, rect.StrokeWidth = stroke, 1
+	if m.isSelected(a.ID) {
 		rect.StrokeColor, rect.StrokeWidth = selectionColour, 4
 	}
 	rect.Move(fyne.NewPos(b.x, b.y))
 	rect.Resize(fyne.NewSize(b.w, b.h))
 	r.objects = append(r.objects, rect)
 
-	textColour := parseColour(export.TextColour(hex))
 	if a.MeetingPlace {
 		inner := canvas.NewRectangle(color.Transparent)
-		inner.CornerRadius, inner.StrokeWidth, inner.StrokeColor = 0.3*m.textSize, 1.5, textColour
+		inner.CornerRadius, inner.StrokeWidth, inner.StrokeColor = 0.3*textSize, 1.5, textColour
 		inner.Move(fyne.NewPos(b.x+3, b.y+3))
 		inner.Resize(fyne.NewSize(b.w-6, b.h-6))
 		r.objects = append(r.objects, inner)
 	}
-	lineH := (b.h - 2*padYEm*m.textSize) / float32(len(l.lines))
+	lineH := (b.h - 2*padYEm*textSize) / float32(len(l.lines))
 	for j, line := range l.lines {
 		txt := canvas.NewText(line, textColour)
-		txt.TextSize = m.textSize
+		txt.TextSize = textSize
 		txt.Alignment = fyne.TextAlignCenter
-		txt.Move(fyne.NewPos(b.x, b.y+padYEm*m.textSize+float32(j)*lineH))
+		txt.Move(fyne.NewPos(b.x, b.y+padYEm*textSize+float32(j)*lineH))
 		txt.Resize(fyne.NewSize(b.w, lineH))
 		r.objects = append(r.objects, txt)
 	}

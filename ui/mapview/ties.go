@@ -24,7 +24,7 @@ func (r *renderer) ties(boxes map[string]box) {
 	pairs := map[[2]string][]*graph.Tie{}
 	var order [][2]string
 	for _, t := range r.m.net.Ties {
-		if t.Status == graph.TieEnded || t.From == t.To {
+		if t.Status == graph.TieEnded || t.From == t.To || (r.m.style.HideTie != nil && r.m.style.HideTie(t)) {
 			continue
 		}
 		if _, ok := boxes[t.From]; !ok {
@@ -69,16 +69,28 @@ func (r *renderer) tie(t *graph.Tie, from, to box, offset float32) {
 	if r.outside(a, b) {
 		return
 	}
-	r.styledLine(border(a, b, from), border(b, a, to), t)
+	a, b = border(a, b, from), border(b, a, to)
+	r.m.tieLines = append(r.m.tieLines, tieLine{t.ID, a, b})
+	st := r.m.style
+	switch {
+	case t.ID == r.m.selectedTie:
+		r.segments(a, b, selectionColour, float32(export.PenWidth(t.Strength))*1.2+5, "")
+	case st.Highlight[t.ID]:
+		r.segments(a, b, color.NRGBA{R: 0x2c, G: 0xa0, B: 0x2c, A: 0x70}, float32(export.PenWidth(t.Strength))*1.2+8, "")
+	}
+	r.styledLine(a, b, t, st.Dimmed[t.From] || st.Dimmed[t.To])
 }
 
 // styledLine draws a tie from a to b in its style.
-func (r *drawing) styledLine(a, b fyne.Position, t *graph.Tie) {
+func (r *drawing) styledLine(a, b fyne.Position, t *graph.Tie, dim bool) {
 	style := export.StyleOfTie(t.Kind)
 	col := parseColour(style.Colour)
 	dash := style.Dash
 	if t.Status == graph.TiePlanned || t.Status == graph.TieWished {
 		col.A, dash = 0x90, "dashed"
+	}
+	if dim {
+		col = faded(col)
 	}
 	width := float32(export.PenWidth(t.Strength)) * 1.2
 	if dash == "bold" {

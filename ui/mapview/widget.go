@@ -7,6 +7,7 @@ package mapview
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/verkostokartta/verkostokartta/graph"
@@ -27,7 +28,12 @@ type MapView struct {
 
 	net      *graph.Network
 	selected string
-	textSize float32
+	// selection holds the actors selected besides (and including) the
+	// primary one, selected; selectedTie is a selected tie.
+	selection   map[string]bool
+	selectedTie string
+	style       Style
+	textSize    float32
 
 	scale      float32
 	offX, offY float32
@@ -37,9 +43,22 @@ type MapView struct {
 	fittedTo fyne.Size
 	size     fyne.Size // from the last layout
 
-	// Drag state: the actor being moved, or "" while panning.
-	dragging  bool
-	dragActor string
+	// Drag state: the actors being moved (none while panning), the
+	// actor a connecting drag starts from, the corner of a rubber band.
+	dragging   bool
+	dragActors []string
+	dragFrom   string
+	band       bool
+	dragStart  fyne.Position
+	dragAt     fyne.Position
+	// The mouse button and modifiers of the last press.
+	button   desktop.MouseButton
+	modifier fyne.KeyModifier
+
+	// Hover state: the actor or tie under the pointer and where it is.
+	hoverText string
+	hoverAt   fyne.Position
+	tieLines  []tieLine
 
 	// connectFrom is the first actor picked in connect mode.
 	connecting  bool
@@ -50,12 +69,22 @@ type MapView struct {
 
 	// OnSelect is called when the user selects an actor ("" for none).
 	OnSelect func(actorID string)
-	// OnMoved is called when the user has finished moving an actor, whose
-	// X and Y have changed.
-	OnMoved func(actorID string)
-	// OnConnect is called in connect mode when the user has picked two
-	// actors; the widget adds nothing itself.
+	// OnSelectionChanged is called when the user changes a selection of
+	// several actors (Shift or Ctrl + click, a rubber band, Select all).
+	OnSelectionChanged func(actorIDs []string)
+	// OnSelectTie is called when the user picks a tie.
+	OnSelectTie func(tieID string)
+	// OnMoved is called when the user has finished moving actors, whose X
+	// and Y have changed.
+	OnMoved func(actorIDs []string)
+	// OnConnect is called when the user has picked two actors in connect
+	// mode or dragged from one to another with the right button (or Alt);
+	// the widget adds nothing itself.
 	OnConnect func(fromID, toID string)
+	// HoverText and TieHoverText give the tooltip of an actor or a tie
+	// under the pointer; nil or "" shows none.
+	HoverText    func(actorID string) string
+	TieHoverText func(tieID string) string
 }
 
 // New returns a map of the network; n may be nil.
@@ -68,7 +97,8 @@ func New(n *graph.Network) *MapView {
 
 // SetNetwork shows another network and fits it to the view.
 func (m *MapView) SetNetwork(n *graph.Network) {
-	m.net, m.selected, m.connectFrom = n, "", ""
+	m.net, m.selected, m.connectFrom, m.selectedTie = n, "", "", ""
+	m.selection, m.style, m.hoverText = nil, Style{}, ""
 	m.labels = map[string]labelText{}
 	m.Fit()
 }
@@ -79,7 +109,10 @@ func (m *MapView) Network() *graph.Network { return m.net }
 // Select highlights an actor ("" for none) without calling OnSelect, and
 // brings it into view if it is outside.
 func (m *MapView) Select(actorID string) {
-	m.selected = actorID
+	if !m.selection[actorID] || actorID == "" {
+		m.selection = nil
+	}
+	m.selected, m.selectedTie = actorID, ""
 	if b, ok := m.boxes[actorID]; ok && m.size.Width > 0 {
 		c := b.centre()
 		if c.X < 0 || c.Y < 0 || c.X > m.size.Width || c.Y > m.size.Height {
