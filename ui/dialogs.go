@@ -132,7 +132,7 @@ func (w *MainWindow) chooseTieKind(from, to string) {
 	kinds := terms(w.ws.Vocab.TieKinds, w.lang)
 	kind := newLetterSelect(kinds.labels, nil)
 	kind.SetSelected(kinds.label(w.lastKind))
-	title := w.ws.Actor(from).Label() + " → " + w.ws.Actor(to).Label()
+	title := w.ws.Actor(from).Label() + " » " + w.ws.Actor(to).Label()
 	d := w.newFormDialog(title, []*widget.FormItem{widget.NewFormItem(lang.L("Kind"), kind)},
 		func() bool { return kind.Selected != "" },
 		func() {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -21,11 +22,7 @@ func (w *MainWindow) AddActor(name, sector string) (*graph.Actor, error) {
 	if _, ok := graph.Find(w.ws.Vocab.Sectors, sector); !ok {
 		return nil, fmt.Errorf("%s: %q", lang.L("Unknown sector"), sector)
 	}
-	x, y := w.Map.VisibleCentre()
-	for step := 0; step < 50 && w.occupied(x, y); step++ {
-		x += 40
-		y += 25
-	}
+	x, y := w.freeSpot()
 	a := &graph.Actor{ID: w.ws.NewActorID(name), Name: name, Sector: sector, Status: graph.StatusMember, X: x, Y: y}
 	w.ws.Actors = append(w.ws.Actors, a)
 	w.lastSector = sector
@@ -33,6 +30,19 @@ func (w *MainWindow) AddActor(name, sector string) (*graph.Actor, error) {
 	w.Map.Select(a.ID)
 	w.selectActor(a.ID)
 	return a, nil
+}
+
+// freeSpot is the first place clear of other actors on a sunflower spiral
+// around the centre of the visible map, so that actors added one after
+// another form a ring, not a line their ties would overlap on.
+func (w *MainWindow) freeSpot() (float64, float64) {
+	cx, cy := w.Map.VisibleCentre()
+	x, y := cx, cy
+	for k := 1; k < 200 && w.occupied(x, y); k++ {
+		r, angle := 110*math.Sqrt(float64(k)), float64(k)*2.39996 // the golden angle
+		x, y = cx+r*math.Cos(angle), cy+0.6*r*math.Sin(angle)
+	}
+	return x, y
 }
 
 // occupied reports whether an actor stands within 60 world units of (x, y).

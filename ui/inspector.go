@@ -266,7 +266,7 @@ func (w *MainWindow) tieTitle(t *graph.Tie) string {
 	}
 	arrow := " — "
 	if t.Directed {
-		arrow = " → "
+		arrow = " » "
 	}
 	kind := t.Kind
 	if k, ok := graph.Find(w.ws.Vocab.TieKinds, t.Kind); ok {

@@ -34,7 +34,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 		item("Svenska", func() { w.setLanguage("sv") }),
 		item("English", func() { w.setLanguage("en") }),
 	)
-	file := fyne.NewMenu(lang.L("File"),
+	file := fyne.NewMenu(lang.L("File menu"),
 		item(lang.L("New"), w.newWorkspace),
 		item(lang.L("Open…"), w.openDialog),
 		recent,

@@ -183,7 +183,7 @@ func TestTieListShowsEveryTie(t *testing.T) {
 	if len(w.ties.rows) != 2 || w.ties.rows[0].title != "Juvan kunta — Essote · Yhteistyö" && !strings.HasPrefix(w.ties.rows[0].title, "Juvan kunta — Essote · ") {
 		t.Errorf("tie rows %+v", w.ties.rows)
 	}
-	if !strings.Contains(w.ties.rows[1].title, "Essote → Viola ry") {
+	if !strings.Contains(w.ties.rows[1].title, "Essote » Viola ry") {
 		t.Errorf("a directed tie is shown as %q", w.ties.rows[1].title)
 	}
 	w.AddTie("juva", "viola", "joint")
@@ -304,7 +304,7 @@ func TestViewFiltersAndStyles(t *testing.T) {
 		t.Errorf("ego network dims %v", s.Dimmed)
 	}
 	// Colour by community gives every actor a palette colour.
-	w.viewBar.colour.SetSelected("yhteisön mukaan")
+	w.viewBar.colour.SetSelected("Yhteisö")
 	if s = w.Map.Style(); len(s.Fill) != 3 {
 		t.Errorf("fills %v", s.Fill)
 	}

@@ -226,7 +226,7 @@ func newViewBar(w *MainWindow) *viewBar {
 			w.setView(v)
 		}
 	})
-	steps := []string{lang.L("whole network"), "1", "2", "3"}
+	steps := []string{lang.L("off"), "1", "2", "3"}
 	b.steps = widget.NewSelect(steps, func(s string) {
 		if b.syncing {
 			return
@@ -270,23 +270,31 @@ func newViewBar(w *MainWindow) *viewBar {
 		b.layout.ClearSelected()
 		b.syncing = false
 	}
-	b.box = container.NewHBox(
-		widget.NewLabel(lang.L("Colour")), b.colour,
-		widget.NewLabel(lang.L("Size")), b.size,
-		widget.NewLabel(lang.L("Ego network")), b.steps,
-		b.cuts, b.overlaps, b.filter, b.layout,
-	)
+	// Selects are as wide as their longest option, not their current one.
+	wide := func(s *widget.Select) fyne.CanvasObject {
+		w := s.MinSize().Width
+		for _, o := range s.Options {
+			w = max(w, fyne.MeasureText(o, theme.TextSize(), fyne.TextStyle{}).Width+3*theme.IconInlineSize())
+		}
+		return container.NewGridWrap(fyne.NewSize(min(w, 170), s.MinSize().Height), s)
+	}
+	b.box = container.NewHScroll(container.NewHBox(
+		widget.NewLabel(lang.L("Colour")), wide(b.colour),
+		widget.NewLabel(lang.L("Size")), wide(b.size),
+		widget.NewLabel(lang.L("Ego network")), wide(b.steps),
+		b.cuts, b.overlaps, b.filter, wide(b.layout),
+	))
 	b.sync()
 	return b
 }
 
 func (b *viewBar) colourChoice() choice {
 	return choice{codes: []string{"sector", "community", "core"},
-		labels: []string{lang.L("by sector"), lang.L("by community"), lang.L("by core")}}
+		labels: []string{lang.L("Sector"), lang.L("Community"), lang.L("Core number")}}
 }
 
 func (b *viewBar) sizeChoice() choice {
-	c := choice{codes: []string{""}, labels: []string{lang.L("equal")}}
+	c := choice{codes: []string{""}, labels: []string{"–"}}
 	for _, m := range export.Measures {
 		c.codes = append(c.codes, m.Key)
 		c.labels = append(c.labels, m.Label.In(b.w.lang))

@@ -145,7 +145,7 @@ func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow 
 		container.NewTabItem(lang.L("Legend"), w.legend.scroll),
 	)
 	split := container.NewHSplit(container.NewBorder(w.viewBar.box, nil, nil, nil, w.Map), w.side)
-	split.Offset = 0.62
+	split.Offset = 0.66
 	bottom := container.NewBorder(nil, nil, nil, w.progress, w.status)
 	w.Window.SetContent(container.NewBorder(w.toolbar(), bottom, nil, nil, split))
 	w.Window.SetMainMenu(w.mainMenu())
