@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/verkostokartta/verkostokartta/export"
-	"github.com/verkostokartta/verkostokartta/graph"
+	"github.com/verkostokartta/verkostokartta/ui"
 	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
@@ -49,10 +49,7 @@ func runReport(c *cli, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	r := &export.Report{
-		Title: ws.Name, Region: ws.Region, Description: ws.Description, Date: reportDate(), Lang: c.lang,
-		Network: n, Analysis: graph.Analyze(n, graph.AnalysisOptions{Rules: ws.Rules}), NoPersonalData: *noPersonal,
-	}
+	r := ui.MemoReport(ws, n, c.lang, *noPersonal, reportDate())
 	var data []byte
 	if format == ".pdf" {
 		data, err = export.ReportPDF(ctx, r)
