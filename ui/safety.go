@@ -156,7 +156,5 @@ func (w *MainWindow) SaveAnonymisedCopy(path string) error {
 	if !strings.EqualFold(filepath.Ext(path), workshop.Extension) {
 		path += workshop.Extension
 	}
-	copyWS := *w.ws
-	copyWS.Network = *w.ws.Network.WithoutPersonalData()
-	return copyWS.Save(path)
+	return w.ws.WithoutPersonalData().Save(path)
 }

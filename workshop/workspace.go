@@ -39,6 +39,11 @@ type Workspace struct {
 	graph.Network
 	// Rules switches rules of the catalogue off and sets their parameters.
 	Rules graph.RuleSettings `json:"rules,omitempty"`
+	// Workshop is the workshop's goal, agenda, notes and actions; nil
+	// until a workshop is run.
+	Workshop *Session `json:"workshop,omitempty"`
+	// Snapshots are frozen copies of the network, oldest first.
+	Snapshots []Snapshot `json:"snapshots,omitempty"`
 }
 
 // New returns an empty workspace with the default vocabularies.
@@ -122,7 +127,7 @@ func Decode(data []byte, name string) (*Workspace, error) {
 	if dec.More() {
 		return nil, jsonError(name, data, errors.New("unexpected data after the end of the document"))
 	}
-	if errs := append(ws.Validate(), graph.ValidateSettings(ws.Rules)...); len(errs) > 0 {
+	if errs := append(append(ws.Validate(), graph.ValidateSettings(ws.Rules)...), ws.validateSession()...); len(errs) > 0 {
 		return nil, validationError(name, errs)
 	}
 	return ws, nil

@@ -57,7 +57,7 @@ func runConvert(c *cli, args []string) int {
 		return c.fail(err)
 	}
 	if *noPersonal {
-		ws.Network = *ws.Network.WithoutPersonalData()
+		ws = ws.WithoutPersonalData()
 	}
 	// A table has no map positions: give the map a layout, not a pile.
 	if _, err := export.PlaceIfUnplaced(context.Background(), &ws.Network); err != nil {
