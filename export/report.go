@@ -458,6 +458,10 @@ var reportWords = map[string]graph.Text{
 	"colour-core":      {FI: "Ydinluku (k-ydin)", SV: "Kärnnummer (k-kärna)", EN: "Core number (k-core)"},
 	"core":             {FI: "Ydinluku %d", SV: "Kärnnummer %d", EN: "Core number %d"},
 
+	"action-doing":   {FI: "käynnissä", SV: "pågår", EN: "under way"},
+	"action-done":    {FI: "tehty", SV: "klar", EN: "done"},
+	"action-dropped": {FI: "luovuttu", SV: "slopad", EN: "dropped"},
+
 	"role-coordinator":    {FI: "koordinaattori", SV: "koordinator", EN: "coordinator"},
 	"role-consultant":     {FI: "konsultti", SV: "konsult", EN: "consultant"},
 	"role-representative": {FI: "edustaja", SV: "representant", EN: "representative"},

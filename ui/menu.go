@@ -280,7 +280,36 @@ func MemoReport(ws *workshop.Workspace, n *graph.Network, code string, noPersona
 	return &export.Report{
 		Title: ws.Name, Region: ws.Region, Description: ws.Description, Date: date, Lang: code,
 		Network: n, Analysis: graph.Analyze(n, graph.AnalysisOptions{Rules: ws.Rules}), NoPersonalData: noPersonal,
+		Workshop: memoWorkshop(ws, code),
 	}
+}
+
+// memoWorkshop is the memo's record of the workshop: the goal, the notes
+// by perspective in the vocabulary's order, the actions with who and by
+// when; nil when no workshop has been run.
+func memoWorkshop(ws *workshop.Workspace, code string) *export.ReportWorkshop {
+	s := ws.Workshop
+	if s == nil {
+		return nil
+	}
+	r := &export.ReportWorkshop{Goal: s.Goal}
+	for _, p := range ws.Vocab.Perspectives {
+		for _, note := range s.NotesBy(p.Code) {
+			r.Notes = append(r.Notes, export.ReportNote{Perspective: p.Code, Text: note.Text})
+		}
+	}
+	for _, a := range s.Actions {
+		who := a.Who
+		if x := ws.Actor(a.Who); x != nil {
+			who = x.Label()
+		}
+		text := a.What
+		if a.Status != "" && a.Status != workshop.ActionOpen {
+			text += " — " + export.Word("action-"+a.Status, code)
+		}
+		r.Actions = append(r.Actions, export.ReportAction{Text: text, Owner: who, Due: finnishDate(a.Due)})
+	}
+	return r
 }
 
 // actorHover is the tooltip of an actor: name, sector, status, and its

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -412,5 +413,26 @@ func TestContactPersons(t *testing.T) {
 	cs := w.Workspace().Actor("viola").Contacts
 	if len(cs) != 2 || cs[0].Name != "Maija Meikäläinen" || cs[1].Role != "toiminnanjohtaja" || cs[0].ID == cs[1].ID {
 		t.Errorf("contacts %+v", cs)
+	}
+}
+
+func TestMemoHoldsTheWorkshop(t *testing.T) {
+	ws := chain()
+	s := workshop.NewSession("fi")
+	s.Goal = "Perheet löytävät avun"
+	s.AddNote("dreams", "Yksi ovi kaikkeen", time.Time{})
+	s.AddNote("client", "Perheet eivät tiedä mihin soittaa", time.Time{})
+	a := s.AddAction("Kutsutaan seurakunta", "viola", "2026-05-31")
+	s.Actions[0].Status = workshop.ActionDoing
+	ws.Workshop = s
+	r := MemoReport(ws, &ws.Network, "fi", false, time.Time{}).Workshop
+	if r == nil || r.Goal != "Perheet löytävät avun" || len(r.Notes) != 2 || r.Notes[0].Perspective != "client" || r.Notes[1].Perspective != "dreams" {
+		t.Fatalf("memo workshop %+v", r)
+	}
+	if got := r.Actions[0]; got.Text != a.What+" — käynnissä" || got.Owner != "Viola ry" || got.Due != "31.5.2026" {
+		t.Errorf("action %+v", got)
+	}
+	if MemoReport(chain(), &ws.Network, "fi", false, time.Time{}).Workshop != nil {
+		t.Error("a workspace without a workshop has one in the memo")
 	}
 }
