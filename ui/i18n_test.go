@@ -12,6 +12,7 @@ import (
 
 	"github.com/verkostokartta/verkostokartta/export"
 	"github.com/verkostokartta/verkostokartta/graph"
+	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
 func TestLanguage(t *testing.T) {
@@ -152,7 +153,7 @@ func TestCodeWordsTranslated(t *testing.T) {
 	fi, sv, en := loadTranslations(t, "fi"), loadTranslations(t, "sv"), loadTranslations(t, "en")
 	lists := map[string][]string{
 		"status": graph.MembershipStatuses, "tie": graph.TieStatuses, "group": graph.GroupKinds,
-		"mode": graph.ServiceModes, "layout": export.Layouts[1:],
+		"mode": graph.ServiceModes, "layout": export.Layouts[1:], "action": workshop.ActionStatuses,
 	}
 	for kind, codes := range lists {
 		for _, c := range codes {

@@ -60,6 +60,11 @@ type MainWindow struct {
 	// recentMenu is the File menu's list of recent files.
 	recentMenu *fyne.MenuItem
 
+	workshop  *workshopTab
+	presenter *presenter
+	// compareLines are the changes the last comparison window listed.
+	compareLines []string
+
 	// view is what the map shows; viewBar its controls.
 	view    viewState
 	viewBar *viewBar
@@ -133,9 +138,11 @@ func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow 
 	w.panel = newAnalysisPanel(w)
 	w.coverage = newCoveragePanel(w)
 	w.viewBar = newViewBar(w)
+	w.workshop = newWorkshopTab(w)
 
 	w.side = container.NewAppTabs(
 		container.NewTabItem(lang.L("Selection"), w.inspector.box),
+		container.NewTabItem(lang.L("Workshop"), w.workshop.object),
 		container.NewTabItem(lang.L("Actors"), w.table.table),
 		container.NewTabItem(lang.L("Ties"), w.ties.panel),
 		container.NewTabItem(lang.L("Groups"), w.groups.panel),
@@ -153,8 +160,13 @@ func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow 
 	w.history.Reset(ws)
 	// Delete removes the selected actor when no text field has the focus.
 	w.Window.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if ev.Name == fyne.KeyDelete && w.Window.Canvas().Focused() == nil {
+		switch {
+		case ev.Name == fyne.KeyDelete && w.Window.Canvas().Focused() == nil:
 			w.DeleteSelected()
+		case ev.Name == fyne.KeyF11:
+			w.ToggleWorkshopMode()
+		case ev.Name == fyne.KeyEscape && w.presenter != nil:
+			w.ToggleWorkshopMode()
 		}
 	})
 	w.Window.SetCloseIntercept(w.confirmClose)
@@ -307,6 +319,7 @@ func (w *MainWindow) SetWorkspace(ws *workshop.Workspace, path string) {
 // structureChanged follows an edit of actors, ties, groups or services:
 // the tables, the inspector and the analysis.
 func (w *MainWindow) structureChanged() {
+	w.workshop.update()
 	w.ties.update()
 	w.groups.update()
 	w.services.update()

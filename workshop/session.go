@@ -279,6 +279,20 @@ func (ws *Workspace) validateSession() []error {
 			}
 		}
 	}
+	views := map[string]bool{}
+	for i, v := range ws.Views {
+		f := fmt.Sprintf("views[%d]", i)
+		if v.ID == "" || views[v.ID] {
+			bad(f+".id", "missing or duplicate id %q", v.ID)
+		}
+		views[v.ID] = true
+		if !v.At.Valid() {
+			bad(f+".at", "invalid date %q (expected YYYY-MM-DD)", v.At)
+		}
+		if v.Steps < 0 || v.Steps > 10 {
+			bad(f+".steps", "steps %d out of 0–10", v.Steps)
+		}
+	}
 	seen := map[string]bool{}
 	for i, sn := range ws.Snapshots {
 		f := fmt.Sprintf("snapshots[%d]", i)
@@ -319,4 +333,22 @@ func (ws *Workspace) WithoutPersonalData() *Workspace {
 		c.Workshop = &s
 	}
 	return &c
+}
+
+// SavedView is a view of the map kept for the workshop's presentation:
+// the filters, the colouring and sizing, an ego network, the marks.
+type SavedView struct {
+	ID       string     `json:"id"`
+	Name     string     `json:"name"`
+	Kinds    []string   `json:"kinds,omitempty"`
+	Statuses []string   `json:"statuses,omitempty"`
+	Sectors  []string   `json:"sectors,omitempty"`
+	Members  []string   `json:"members,omitempty"`
+	At       graph.Date `json:"at,omitempty"`
+	ColourBy string     `json:"colour_by,omitempty"`
+	SizeBy   string     `json:"size_by,omitempty"`
+	Focus    string     `json:"focus,omitempty"`
+	Steps    int        `json:"steps,omitempty"`
+	Cuts     bool       `json:"cut_points,omitempty"`
+	Overlaps bool       `json:"overlaps,omitempty"`
 }

@@ -44,6 +44,8 @@ type Workspace struct {
 	Workshop *Session `json:"workshop,omitempty"`
 	// Snapshots are frozen copies of the network, oldest first.
 	Snapshots []Snapshot `json:"snapshots,omitempty"`
+	// Views are the map views kept for presenting, in order.
+	Views []SavedView `json:"views,omitempty"`
 }
 
 // New returns an empty workspace with the default vocabularies.
