@@ -22,9 +22,10 @@ while len(seen) < m:
         seen.add((min(a, b), max(a, b))); print(f"a{a},a{b}")
 PY
 "$bin" convert -o "$tmp/big.verkosto" "$tmp/ties.csv" 2>/dev/null
-display=:$((90 + RANDOM % 9))
-Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-sleep 1
+# Xvfb picks a free display itself and writes its number to fd 3.
+Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$tmp/display" >/dev/null 2>&1 & xvfb=$!
+for _ in $(seq 50); do [ -s "$tmp/display" ] && break; sleep 0.1; done
+display=:$(tr -d '[:space:]' < "$tmp/display")
 HOME=$tmp XDG_CACHE_HOME=$tmp/cache DISPLAY=$display "$bin" "$tmp/big.verkosto" >/dev/null 2>&1 & app=$!
 for s in 15 30 45; do
 	sleep 15

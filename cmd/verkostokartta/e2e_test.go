@@ -153,31 +153,50 @@ func x(env []string, name string, args ...string) ([]byte, error) {
 	return cmd.CombinedOutput()
 }
 
-// startXvfb starts a virtual X server on a free display and returns its name.
+// startXvfb starts a virtual X server and returns its display name. Xvfb
+// picks a free display itself (-displayfd), stepping over stale locks left
+// by servers that were killed; it is stopped with SIGTERM so that it removes
+// its own lock and socket.
 func startXvfb(t *testing.T) string {
 	t.Helper()
-	for n := 91; n < 120; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-			continue
-		}
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); err == nil {
-			continue
-		}
-		display := fmt.Sprintf(":%d", n)
-		xvfb := exec.Command("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-		if err := xvfb.Start(); err != nil {
-			t.Fatalf("starting Xvfb: %v", err)
-		}
-		t.Cleanup(func() { xvfb.Process.Kill(); xvfb.Wait() })
-		for i := 0; i < 100; i++ {
-			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-				return display
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-		t.Fatalf("Xvfb %s did not start", display)
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Fatal("no free X display")
+	defer r.Close()
+	xvfb := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+	xvfb.ExtraFiles = []*os.File{w}
+	if err := xvfb.Start(); err != nil {
+		w.Close()
+		t.Fatalf("starting Xvfb: %v", err)
+	}
+	w.Close()
+	t.Cleanup(func() {
+		xvfb.Process.Signal(syscall.SIGTERM)
+		done := make(chan struct{})
+		go func() { xvfb.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			xvfb.Process.Kill()
+			<-done
+		}
+	})
+	got := make(chan string, 1)
+	go func() {
+		buf := make([]byte, 16)
+		n, _ := r.Read(buf)
+		got <- strings.TrimSpace(string(buf[:n]))
+	}()
+	select {
+	case n := <-got:
+		if n == "" {
+			t.Fatal("Xvfb did not report a display")
+		}
+		return ":" + n
+	case <-time.After(15 * time.Second):
+		t.Fatal("Xvfb did not start within 15 s")
+	}
 	return ""
 }
 
