@@ -44,7 +44,7 @@ var nodeAttrs = []attrSpec{
 var edgeAttrs = []attrSpec{
 	{"element", "string"}, {"kind", "string"}, {"directed", "boolean"}, {"strength", "int"}, {"status", "string"},
 	{"since", "string"}, {"until", "string"}, {"contacts", "string"}, {"tasks", "string"}, {"notes", "string"},
-	{"role", "string"}, {"representative", "string"},
+	{"role", "string"}, {"representative", "string"}, {"notice", "string"},
 }
 
 type element struct {
@@ -94,7 +94,7 @@ func networkToElements(n *graph.Network) (nodes, edges []element) {
 		for i, m := range g.Members {
 			edges = append(edges, element{id: fmt.Sprintf("m:%s:%d", g.ID, i+1), source: m.Actor, target: groupPrefix + g.ID, label: elemMembership,
 				attrs: map[string]string{"element": elemMembership, "role": m.Role, "since": string(m.Since), "until": string(m.Until),
-					"representative": m.Representative}})
+					"representative": m.Representative, "notice": string(m.Notice)}})
 		}
 	}
 	for _, s := range n.Services {
@@ -309,7 +309,7 @@ func elementsToNetwork(file string, nodes, edges []element, directedDefault bool
 				return nil, bad("edge", id, "a membership must go from an actor to a group")
 			}
 			g.Members = append(g.Members, graph.Membership{Actor: e.source, Role: at["role"], Since: graph.Date(at["since"]),
-				Until: graph.Date(at["until"]), Representative: at["representative"]})
+				Until: graph.Date(at["until"]), Representative: at["representative"], Notice: graph.Date(at["notice"])})
 		case elemProvider:
 			s, ok := services[e.source]
 			if !ok || kindOf[e.target] != elemActor {

@@ -92,6 +92,7 @@ var (
 		{"since", "alkaen", []string{"since", "alkaen", "sedan"}},
 		{"until", "saakka", []string{"until", "saakka", "asti"}},
 		{"representative", "edustaja", []string{"representative", "edustaja", "representant"}},
+		{"notice", "irtisanottu", []string{"notice", "irtisanottu", "irtisanomispäivä", "uppsagt"}},
 	}}
 	serviceSheet = sheet{"Services", "Palvelut", []string{"services", "palvelut", "tjänster"}, []column{
 		{"id", "tunnus", []string{"id", "tunnus"}},

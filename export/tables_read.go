@@ -452,6 +452,9 @@ func (d *decoder) membership(r *tableReader) error {
 	if m.Until, err = r.date("until"); err != nil {
 		return err
 	}
+	if m.Notice, err = r.date("notice"); err != nil {
+		return err
+	}
 	g.Members = append(g.Members, m)
 	return nil
 }

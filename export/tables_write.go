@@ -75,7 +75,7 @@ func networkToTables(n *graph.Network, lang string) []*table {
 		}
 		add(groups, g.ID, g.Name, g.Kind, g.Level, g.Purpose, meetings, g.Coordinator)
 		for _, m := range g.Members {
-			add(members, g.ID, m.Actor, m.Role, date(m.Since), date(m.Until), m.Representative)
+			add(members, g.ID, m.Actor, m.Role, date(m.Since), date(m.Until), m.Representative, date(m.Notice))
 		}
 	}
 	services := newTable(serviceSheet)

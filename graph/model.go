@@ -125,6 +125,10 @@ type Membership struct {
 	Until Date   `json:"until,omitempty"`
 	// Representative is the ID of the contact person who holds the seat.
 	Representative string `json:"representative,omitempty"`
+	// Notice is the day the party gave notice; under the agreement's terms
+	// the seat ends at the end of that year, or of the next when notice
+	// came after June (NoticeEnd).
+	Notice Date `json:"notice,omitempty"`
 }
 
 // Service is an activity offered to families by one or more providers.
@@ -154,7 +158,7 @@ func (n *Network) Actor(id string) *Actor {
 func (g *Group) ActiveMembers(day Date) []Membership {
 	var out []Membership
 	for _, m := range g.Members {
-		if Within(day, m.Since, m.Until) {
+		if Within(day, m.Since, m.Ends()) {
 			out = append(out, m)
 		}
 	}

@@ -198,6 +198,8 @@ func (n *Network) Validate() []error {
 			checkDate(mf+".since", m.Since)
 			checkDate(mf+".until", m.Until)
 			checkOrder(mf+".until", m.Since, m.Until)
+			checkDate(mf+".notice", m.Notice)
+			checkOrder(mf+".notice", m.Since, m.Notice)
 		}
 	}
 

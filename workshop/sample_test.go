@@ -512,3 +512,40 @@ func labelBox(label string) (w, h float64) {
 	}
 	return w*8 + 16, float64(lines)*20 + 10
 }
+
+// TestSampleReview checks the steering group's review of the sample in the
+// agreement's second year against the agreement (DOMAIN.md): 16 parties,
+// Terveystalo out after 2020; Pertunmaa and Viola ry without a seat in the
+// leadership group (left out of the sample on purpose); the three
+// municipalities that did not sign missing from it and on the invite list.
+func TestSampleReview(t *testing.T) {
+	r := graph.NewReview(&Sample().Network, "2021-05-01", nil)
+	if len(r.Parties) != 16 {
+		t.Fatalf("%d parties, want 16", len(r.Parties))
+	}
+	var ended, unrepresented []string
+	for _, p := range r.Parties {
+		if p.Status == graph.PartyEnded {
+			ended = append(ended, p.Actor.ID)
+		}
+		if p.Status == graph.PartyActive && !p.Represented {
+			unrepresented = append(unrepresented, p.Actor.ID)
+		}
+	}
+	if !reflect.DeepEqual(ended, []string{"terveystalo"}) || !reflect.DeepEqual(unrepresented, []string{"pertunmaa", "viola"}) {
+		t.Errorf("ended %v, unrepresented %v", ended, unrepresented)
+	}
+	var gaps, candidates []string
+	for _, g := range r.Gaps {
+		gaps = append(gaps, g.Group.ID+":"+g.Municipality)
+	}
+	for _, c := range r.Candidates {
+		candidates = append(candidates, c.Actor.ID)
+	}
+	if want := []string{"johtoryhma:pertunmaa", "johtoryhma:enonkoski", "johtoryhma:hirvensalmi", "johtoryhma:sulkava"}; !reflect.DeepEqual(gaps, want) {
+		t.Errorf("gaps %v, want %v", gaps, want)
+	}
+	if want := []string{"enonkoski", "hirvensalmi", "sulkava", "kela"}; !reflect.DeepEqual(candidates, want) {
+		t.Errorf("candidates %v, want %v", candidates, want)
+	}
+}
