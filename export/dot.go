@@ -49,6 +49,27 @@ type Style struct {
 	// Rings draws the guides of the "family at the centre" layout
 	// (Arrange with "rings") behind the actors.
 	Rings *Rings
+	// Marks outline actors in a colour of their own, e.g. what was added
+	// or removed since a snapshot; each used mark gets a legend row.
+	Marks []Mark
+	// TieMarks draw ties in a colour of their own, dashed if asked.
+	TieMarks []TieMark
+}
+
+// Mark outlines some actors in one colour; Faded also pales their fill.
+type Mark struct {
+	Title  string
+	Colour string
+	Actors map[string]bool
+	Faded  bool
+}
+
+// TieMark draws some ties (by ID) in one colour.
+type TieMark struct {
+	Title  string
+	Colour string
+	Ties   map[string]bool
+	Dashed bool
 }
 
 func (st Style) lang() string {
@@ -145,14 +166,25 @@ func DOT(n *graph.Network, st Style) []byte {
 		if st.Highlight[a.ID] {
 			outline, used.highlight = highlightColour, true
 		}
+		fontColour, thick := TextColour(fill), st.Highlight[a.ID]
+		for k, mk := range st.Marks {
+			if mk.Actors[a.ID] {
+				outline, thick = mk.Colour, true
+				used.marks = append(used.marks, k)
+				if mk.Faded {
+					fill, fontColour = fill+"59", "#566573"
+				}
+				break
+			}
+		}
 		fmt.Fprintf(&b, "  %s [label=%s, pos=\"%s,%s!\", fillcolor=%s, color=%s, fontcolor=%s, tooltip=%s",
 			quote(actorNode(a.ID)), quote(strings.Join(actorLines(a), "\n")), num(pos[i][0]), num(-pos[i][1]),
-			quote(fill), quote(outline), quote(TextColour(fill)), quoteTooltip(cmp.Or(a.Name, a.ID)+" — "+sectorLabel(n, a.Sector, lang)))
+			quote(fill), quote(outline), quote(fontColour), quoteTooltip(cmp.Or(a.Name, a.ID)+" — "+sectorLabel(n, a.Sector, lang)))
 		if a.MeetingPlace {
 			used.meeting = true
 			b.WriteString(", peripheries=2")
 		}
-		if st.Highlight[a.ID] {
+		if thick {
 			b.WriteString(", penwidth=3.5")
 		}
 		if sizes != nil {
@@ -167,7 +199,18 @@ func DOT(n *graph.Network, st Style) []byte {
 		}
 		used.kinds[t.Kind] = true
 		colour, dash, width := tieLook(t.Kind, PenWidth(t.Strength))
-		if t.Status == graph.TiePlanned || t.Status == graph.TieWished {
+		marked := false
+		for k, mk := range st.TieMarks {
+			if mk.Ties[t.ID] {
+				colour, width, marked = mk.Colour, width+1, true
+				if mk.Dashed {
+					dash = "dashed"
+				}
+				used.tieMarks = append(used.tieMarks, k)
+				break
+			}
+		}
+		if !marked && (t.Status == graph.TiePlanned || t.Status == graph.TieWished) {
 			colour, dash, used.planned = colour+"80", "dashed", true
 		}
 		dir := "none"
@@ -260,6 +303,7 @@ func finite(f float64) float64 {
 type usage struct {
 	sectors, kinds                        map[string]bool
 	meeting, directed, planned, highlight bool
+	marks, tieMarks                       []int // indices into Style.Marks and TieMarks
 }
 
 // writeLegend adds the legend as pinned nodes and edges to the right of
@@ -337,6 +381,12 @@ func writeLegend(b *strings.Builder, n *graph.Network, st Style, fs float64, pos
 	}
 	highlight := cmp.Or(st.HighlightTitle, word("highlight"))
 	longest := textWidth(word("legend"), fs*1.25)
+	for _, mk := range st.Marks {
+		extra = append(extra, mk.Title)
+	}
+	for _, mk := range st.TieMarks {
+		extra = append(extra, mk.Title)
+	}
 	for _, s := range append([]string{word("sectors"), word("ties"), word("meeting"), word("directed"), word("planned"),
 		st.GroupTitle, word("qualitative"), highlight}, extra...) {
 		longest = math.Max(longest, textWidth(s, fs))
@@ -402,6 +452,19 @@ func writeLegend(b *strings.Builder, n *graph.Network, st Style, fs float64, pos
 			num(swatch*0.7/72), num(fs*1.2/72), quote(highlightColour), num(x+swatch/2), num(-y))
 		text("legend:highlight:label", highlight, textX, fs, false)
 	}
+	for k, mk := range st.Marks {
+		if !slices.Contains(used.marks, k) {
+			continue
+		}
+		y += row
+		fill := "#ffffff"
+		if mk.Faded {
+			fill = "#eaecee"
+		}
+		fmt.Fprintf(b, "  %s [class=legend, label=\" \", fixedsize=true, width=%s, height=%s, fillcolor=%s, color=%s, penwidth=3.5, pos=\"%s,%s!\"];\n",
+			quote(fmt.Sprintf("legend:mark:%d", k)), num(swatch*0.7/72), num(fs*1.2/72), quote(fill), quote(mk.Colour), num(x+swatch/2), num(-y))
+		text(fmt.Sprintf("legend:mark:%d:label", k), mk.Title, textX, fs, false)
+	}
 	if len(kinds) > 0 {
 		y += row * 1.4
 		text("legend:ties", word("ties"), x, fs, true)
@@ -410,6 +473,17 @@ func writeLegend(b *strings.Builder, n *graph.Network, st Style, fs float64, pos
 		y += row
 		colour, style, width := tieLook(e.code, PenWidth(2))
 		line("legend:kind:"+e.code, colour, style, width, "none", e.label)
+	}
+	for k, mk := range st.TieMarks {
+		if !slices.Contains(used.tieMarks, k) {
+			continue
+		}
+		y += row
+		style := "solid"
+		if mk.Dashed {
+			style = "dashed"
+		}
+		line(fmt.Sprintf("legend:tiemark:%d", k), mk.Colour, style, PenWidth(2)+1, "none", mk.Title)
 	}
 	if used.directed {
 		y += row

@@ -196,3 +196,29 @@ func show(x any) string {
 	}
 	return fmt.Sprint(x)
 }
+
+// Overlay is the network after with what was removed since before put
+// back where it stood, for drawing both states on the same positions; it
+// returns the overlay and the change. The overlay shares no actor or tie
+// with either network.
+func Overlay(before, after *Network) (*Network, *Change) {
+	c := Diff(before, after)
+	o := &Network{Vocab: after.Vocab, Groups: after.Groups, Services: after.Services}
+	for _, a := range after.Actors {
+		x := *a
+		o.Actors = append(o.Actors, &x)
+	}
+	for _, a := range c.ActorsRemoved {
+		x := *a
+		o.Actors = append(o.Actors, &x)
+	}
+	for _, t := range after.Ties {
+		x := *t
+		o.Ties = append(o.Ties, &x)
+	}
+	for _, t := range c.TiesRemoved {
+		x := *t
+		o.Ties = append(o.Ties, &x)
+	}
+	return o, c
+}

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,38 @@ func TestDiff(t *testing.T) {
 	}
 	if Diff(old, old).Empty() != true || c.Empty() {
 		t.Error("Empty is wrong")
+	}
+}
+
+// TestOverlay: before A–B–C; after, C is gone with its tie and D joins A.
+// The overlay holds A, B, D and C (put back last) with ties A–B, A–D and
+// B–C, and shares no record with either network.
+func TestOverlay(t *testing.T) {
+	mk := func(ids ...string) []*Actor {
+		var out []*Actor
+		for i, id := range ids {
+			out = append(out, &Actor{ID: id, Name: id, X: float64(10 * i)})
+		}
+		return out
+	}
+	before := &Network{Actors: mk("A", "B", "C"), Ties: []*Tie{{ID: "ab", From: "A", To: "B"}, {ID: "bc", From: "B", To: "C"}}}
+	after := &Network{Actors: mk("A", "B", "D"), Ties: []*Tie{{ID: "ab", From: "A", To: "B"}, {ID: "ad", From: "A", To: "D"}}}
+	o, c := Overlay(before, after)
+	var actors, ties []string
+	for _, a := range o.Actors {
+		actors = append(actors, a.ID)
+	}
+	for _, x := range o.Ties {
+		ties = append(ties, x.ID)
+	}
+	if strings.Join(actors, " ") != "A B D C" || strings.Join(ties, " ") != "ab ad bc" {
+		t.Errorf("overlay actors %v, ties %v", actors, ties)
+	}
+	if o.Actor("C").X != 20 || len(c.ActorsAdded) != 1 || c.ActorsAdded[0].ID != "D" || len(c.TiesRemoved) != 1 || c.TiesRemoved[0].ID != "bc" {
+		t.Errorf("change %+v", c)
+	}
+	o.Actors[0].Name, o.Ties[0].Kind = "changed", "changed"
+	if after.Actors[0].Name != "A" || after.Ties[0].Kind != "" {
+		t.Error("the overlay shares records with the network after")
 	}
 }

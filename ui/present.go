@@ -14,7 +14,6 @@ import (
 
 	"github.com/verkostokartta/verkostokartta/graph"
 	"github.com/verkostokartta/verkostokartta/ui/mapview"
-	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
 // WorkshopTextSize is the label size in workshop mode: 24 units, about
@@ -126,36 +125,23 @@ const (
 )
 
 // comparisonNetwork is the network after, with what was removed since
-// before put back where it stood, and the style that shows the change.
-func comparisonNetwork(before, after *graph.Network) (*graph.Network, mapview.Style, *workshop.Comparison) {
-	c := workshop.Compare(before, after)
-	n := cloneNetwork(after)
+// before put back where it stood (graph.Overlay), and the style that shows
+// the change.
+func comparisonNetwork(before, after *graph.Network) (*graph.Network, mapview.Style, *graph.Change) {
+	n, c := graph.Overlay(before, after)
 	st := mapview.Style{Marked: map[string]string{}, Dimmed: map[string]bool{}, Highlight: map[string]bool{}}
-	for _, id := range c.AddedActors {
-		st.Marked[id] = addedMark
+	for _, a := range c.ActorsAdded {
+		st.Marked[a.ID] = addedMark
 	}
-	for _, id := range c.AddedTies {
-		st.Highlight[id] = true
+	for _, t := range c.TiesAdded {
+		st.Highlight[t.ID] = true
 	}
-	removedActors := map[string]bool{}
-	for _, id := range c.RemovedActors {
-		removedActors[id] = true
-		if a := before.Actor(id); a != nil {
-			x := *a
-			n.Actors = append(n.Actors, &x)
-			st.Marked[id], st.Dimmed[id] = removedMark, true
-		}
+	for _, a := range c.ActorsRemoved {
+		st.Marked[a.ID], st.Dimmed[a.ID] = removedMark, true
 	}
-	removedTies := map[string]bool{}
-	for _, id := range c.RemovedTies {
-		removedTies[id] = true
-	}
-	for _, t := range before.Ties {
-		if removedTies[t.ID] {
-			x := *t
-			x.Status = graph.TieWished // drawn dashed and faded
-			n.Ties = append(n.Ties, &x)
-		}
+	// The removed ties are the overlay's last ones: drawn dashed and faded.
+	for _, t := range n.Ties[len(n.Ties)-len(c.TiesRemoved):] {
+		t.Status = graph.TieWished
 	}
 	return n, st, c
 }
@@ -183,19 +169,19 @@ func (w *MainWindow) CompareWindow(beforeID, afterID string) fyne.Window {
 		return id
 	}
 	var lines []string
-	for _, id := range c.AddedActors {
-		lines = append(lines, "+ "+name(id))
+	for _, a := range c.ActorsAdded {
+		lines = append(lines, "+ "+name(a.ID))
 	}
-	for _, id := range c.RemovedActors {
-		lines = append(lines, "− "+name(id))
+	for _, a := range c.ActorsRemoved {
+		lines = append(lines, "− "+name(a.ID))
 	}
-	for _, t := range c.Change.TiesAdded {
+	for _, t := range c.TiesAdded {
 		lines = append(lines, "+ "+name(t.From)+" – "+name(t.To))
 	}
-	for _, t := range c.Change.TiesRemoved {
+	for _, t := range c.TiesRemoved {
 		lines = append(lines, "− "+name(t.From)+" – "+name(t.To))
 	}
-	metrics := append([]graph.MetricDelta(nil), c.Change.Metrics...)
+	metrics := append([]graph.MetricDelta(nil), c.Metrics...)
 	sort.SliceStable(metrics, func(i, j int) bool {
 		return abs(metrics[i].BetweennessNew-metrics[i].BetweennessOld) > abs(metrics[j].BetweennessNew-metrics[j].BetweennessOld)
 	})

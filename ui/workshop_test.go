@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -50,11 +49,12 @@ func TestSnapshotCompareAndSavedViews(t *testing.T) {
 	w.AddTie("viola", kela.ID, "joint") // a triangle: Essote no longer between anyone
 	w.DeleteRecord(recActor, "juva")
 	n, st, c := comparisonNetwork(&w.Workspace().Snapshot(before).Network, &w.Workspace().Network)
-	if !slices.Equal(c.AddedActors, []string{"kela"}) || !slices.Equal(c.RemovedActors, []string{"juva"}) || len(c.AddedTies) != 2 || !slices.Equal(c.RemovedTies, []string{"t1"}) {
+	if len(c.ActorsAdded) != 1 || c.ActorsAdded[0].ID != "kela" || len(c.ActorsRemoved) != 1 || c.ActorsRemoved[0].ID != "juva" ||
+		len(c.TiesAdded) != 2 || len(c.TiesRemoved) != 1 || c.TiesRemoved[0].ID != "t1" {
 		t.Fatalf("comparison %+v", c)
 	}
 	// The removed actor and tie are drawn where they stood, faded and red.
-	if n.Actor("juva") == nil || st.Marked["juva"] != removedMark || !st.Dimmed["juva"] || st.Marked["kela"] != addedMark || !st.Highlight[c.AddedTies[0]] {
+	if n.Actor("juva") == nil || st.Marked["juva"] != removedMark || !st.Dimmed["juva"] || st.Marked["kela"] != addedMark || !st.Highlight[c.TiesAdded[0].ID] {
 		t.Errorf("style %+v", st)
 	}
 	win := w.CompareWindow(before, "")
