@@ -28,6 +28,14 @@ type Report struct {
 	// were removed (Network.WithoutPersonalData); the memo says so.
 	NoPersonalData bool
 	Workshop       *ReportWorkshop
+	// ReviewDay is the day the steering group's review looks at; empty:
+	// the report's date. Rules are the workspace's rule settings (R7 names
+	// the sectors a body should have); nil: defaults.
+	ReviewDay graph.Date
+	Rules     graph.RuleSettings
+	// Before is an earlier state (a snapshot) drawn against the network
+	// now; nil leaves the before/after map out.
+	Before *ReportBefore
 }
 
 // ReportWorkshop is the workshop's own record, when it has one.
@@ -59,6 +67,9 @@ type memo struct {
 	rules     []ruleLine
 	contacts  [][]string // actor, role, name, email, phone
 	workshop  []section
+	review    []memoBlock
+	reviewDay string // the review's day, written out
+	before    *memoBefore
 	generated string
 }
 
@@ -293,6 +304,10 @@ func buildMemo(r *Report) *memo {
 		}
 	}
 
+	day := reviewDay(r, date)
+	m.review, m.reviewDay = memoReview(n, day, r.Rules, lang), formatISO(day, lang)
+	m.before = memoBeforeAfter(r.Before, n, lang)
+
 	if w := r.Workshop; w != nil {
 		if w.Goal != "" {
 			m.workshop = append(m.workshop, section{t("goal"), []string{w.Goal}})
@@ -457,6 +472,64 @@ var reportWords = map[string]graph.Text{
 	"community":        {FI: "Yhteisö %d", SV: "Grupp %d", EN: "Community %d"},
 	"colour-core":      {FI: "Ydinluku (k-ydin)", SV: "Kärnnummer (k-kärna)", EN: "Core number (k-core)"},
 	"core":             {FI: "Ydinluku %d", SV: "Kärnnummer %d", EN: "Core number %d"},
+
+	"review": {FI: "Jäsenyyskatselmus", SV: "Granskning av medlemskapen", EN: "Membership review"},
+	"review-intro": {FI: "Ohjausryhmälle: kuka kuuluu verkostoon, kuka on sitoutunut sopimukseen ja millä ehdoin, kuka istuu missäkin ryhmässä, keitä puuttuu ja keitä kannattaisi kutsua. Tilanne %s.",
+		SV: "För styrgruppen: vem hör till nätverket, vem har förbundit sig till avtalet och på vilka villkor, vem sitter i vilken grupp, vilka saknas och vilka vore värda att bjuda in. Läget %s.",
+		EN: "For the steering group: who belongs to the network, who is bound by the agreement and on what terms, who sits in which group, who is missing and whom to invite. As of %s."},
+	"rv-matrix":      {FI: "Jäsenyydet ryhmissä", SV: "Medlemskap i grupperna", EN: "Memberships in groups"},
+	"rv-matrix-note": {FI: "Rooli ja päivämäärät tilanteessa %s. Sarakkeet:", SV: "Roll och datum läget %s. Kolumnerna:", EN: "Role and dates as of %s. Columns:"},
+	"rv-no-seats":    {FI: "Ryhmiin ei ole kirjattu jäseniä.", SV: "Inga medlemmar har registrerats i grupperna.", EN: "No group members are recorded."},
+	"rv-member":      {FI: "jäsen", SV: "medlem", EN: "member"},
+	"rv-starts":      {FI: "alkaa %s", SV: "börjar %s", EN: "starts %s"},
+	"rv-ended":       {FI: "päättyi %s", SV: "upphörde %s", EN: "ended %s"},
+	"rv-until":       {FI: "%s asti", SV: "till %s", EN: "until %s"},
+	"rv-notice":      {FI: "irtisanottu %s, päättyy %s", SV: "uppsagt %s, upphör %s", EN: "notice given %s, ends %s"},
+	"rv-active":      {FI: "voimassa", SV: "gäller", EN: "in force"},
+	"rv-parties":     {FI: "Sopijaosapuolet", SV: "Avtalsparter", EN: "Agreement parties"},
+	"rv-no-agreement": {FI: "Yhteistyösopimusta ei ole kirjattu (ryhmä, jonka tyyppi on sopimus).", SV: "Inget samarbetsavtal har registrerats (en grupp av typen avtal).",
+		EN: "No cooperation agreement is recorded (a group of the kind agreement)."},
+	"rv-since":       {FI: "Alkaen", SV: "Sedan", EN: "Since"},
+	"rv-status":      {FI: "Tila", SV: "Läge", EN: "Status"},
+	"rv-represented": {FI: "Edustaja johtoryhmässä", SV: "Representant i ledningsgruppen", EN: "Seat in the leadership group"},
+	"rv-contacts":    {FI: "Yhteyshenkilöitä", SV: "Kontaktpersoner", EN: "Contact persons"},
+	"rv-terms": {FI: "Ehdot: kesäkuun loppuun mennessä annettu irtisanominen päättää sopimuksen kalenterivuoden lopussa, myöhemmin annettu seuraavan vuoden lopussa. Jotta sopimus päättyisi %[2]s, irtisanomisen on oltava perillä viimeistään %[1]s.",
+		SV: "Villkor: en uppsägning senast i slutet av juni avslutar avtalet vid kalenderårets slut, en senare vid följande års slut. För att avtalet ska upphöra %[2]s ska uppsägningen lämnas senast %[1]s.",
+		EN: "Terms: notice given by the end of June ends the agreement at the end of the calendar year; later notice, at the end of the next. For the agreement to end on %[2]s, notice must be given by %[1]s."},
+	"rv-count-active":   {FI: "voimassa", SV: "gäller", EN: "in force"},
+	"rv-count-notice":   {FI: "irtisanottu", SV: "uppsagda", EN: "under notice"},
+	"rv-count-upcoming": {FI: "alkamassa", SV: "börjar", EN: "starting"},
+	"rv-count-ended":    {FI: "päättynyt", SV: "upphörda", EN: "ended"},
+	"yes":               {FI: "kyllä", SV: "ja", EN: "yes"},
+	"no":                {FI: "ei", SV: "nej", EN: "no"},
+	"or":                {FI: "tai", SV: "eller", EN: "or"},
+	"rv-gaps":           {FI: "Edustuksen aukot", SV: "Luckor i representationen", EN: "Representation gaps"},
+	"rv-gaps-note": {FI: "Johto- ja ohjausryhmien pitäisi edustaa koko aluetta: jokaista kuntaa ja vaadittuja sektoreita (sääntö R7).",
+		SV: "Lednings- och styrgrupperna borde representera hela regionen: varje kommun och de krävda sektorerna (regel R7).",
+		EN: "Leadership and steering bodies should represent the whole region: every municipality and the required sectors (rule R7)."},
+	"rv-gap-municipalities": {FI: "kunnat ilman edustusta: %s", SV: "kommuner utan representation: %s", EN: "municipalities not represented: %s"},
+	"rv-gap-sectors":        {FI: "sektorit ilman jäsentä: %s", SV: "sektorer utan medlem: %s", EN: "sectors without a member: %s"},
+	"rv-no-gaps":            {FI: "Jokainen kunta ja vaadittu sektori on edustettuna.", SV: "Varje kommun och krävd sektor är representerad.", EN: "Every municipality and required sector is represented."},
+	"rv-candidates":         {FI: "Kutsuttavia", SV: "Att bjuda in", EN: "Candidates to invite"},
+	"rv-candidates-note": {FI: "Toimijat, joilla ei ole paikkaa ryhmissä eikä sopimuksessa, ja miksi niitä kannattaisi kutsua.",
+		SV: "Aktörer utan plats i grupperna eller i avtalet, och varför de vore värda att bjuda in.",
+		EN: "Actors without a seat in the groups or the agreement, and why they are worth inviting."},
+	"rv-why-candidate":    {FI: "merkitty ehdokkaaksi", SV: "markerad som kandidat", EN: "marked as a candidate"},
+	"rv-why-municipality": {FI: "alueen kunta, joka ei ole sopijaosapuoli eikä jäsen", SV: "kommun i regionen som varken är avtalspart eller medlem", EN: "a municipality of the region, neither party nor member"},
+	"rv-why-tied":         {FI: "yhteyksiä %d toimijaan, joilla on paikka ryhmissä", SV: "relationer med %d aktörer som har plats i grupperna", EN: "tied to %d actors with a seat in the groups"},
+	"rv-why-fills":        {FI: "täydentäisi: %s", SV: "skulle komplettera: %s", EN: "would complete: %s"},
+	"rv-no-candidates":    {FI: "Ei kutsuttavia.", SV: "Inga att bjuda in.", EN: "No candidates."},
+
+	"changes":           {FI: "Muutokset", SV: "Förändringar", EN: "Changes"},
+	"snapshot":          {FI: "tilannekuva", SV: "ögonblicksbild", EN: "snapshot"},
+	"before-after":      {FI: "Ennen ja jälkeen: %s ja nyt", SV: "Före och efter: %s och nu", EN: "Before and after: %s and now"},
+	"before-after-note": {FI: "Verkosto nyt, ja mukana mitä tilannekuvasta %s on poistunut, samoilla paikoilla. Vihreä: tullut lisää; punainen ja haalea: poistunut.", SV: "Nätverket nu, med det som har försvunnit sedan ögonblicksbilden %s, på samma platser. Grönt: tillkommit; rött och blekt: försvunnit.", EN: "The network now, with what has gone since the snapshot %s, on the same positions. Green: added; red and faded: removed."},
+	"added-actor":       {FI: "Uusi toimija (vihreä reuna)", SV: "Ny aktör (grön kant)", EN: "New actor (green border)"},
+	"removed-actor":     {FI: "Poistunut toimija (punainen reuna, haalea)", SV: "Försvunnen aktör (röd kant, blek)", EN: "Removed actor (red border, faded)"},
+	"added-tie":         {FI: "Uusi yhteys", SV: "Ny relation", EN: "New tie"},
+	"removed-tie":       {FI: "Poistunut yhteys", SV: "Försvunnen relation", EN: "Removed tie"},
+	"metric-change":     {FI: "%s: kumppaneita %d → %d, välittäjyys %s → %s", SV: "%s: partner %d → %d, mellanhet %s → %s", EN: "%s: partners %d → %d, betweenness %s → %s"},
+	"no-changes":        {FI: "Ei muutoksia.", SV: "Inga förändringar.", EN: "No changes."},
 
 	"action-doing":   {FI: "käynnissä", SV: "pågår", EN: "under way"},
 	"action-done":    {FI: "tehty", SV: "klar", EN: "done"},

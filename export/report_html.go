@@ -28,6 +28,17 @@ func ReportHTML(ctx context.Context, r *Report) ([]byte, error) {
 		}
 		svg = out
 	}
+	var beforeSVG []byte
+	if m.before != nil && m.before.dot != nil {
+		out, err := SVG(ctx, m.before.dot)
+		if err != nil {
+			return nil, err
+		}
+		if i := bytes.Index(out, []byte("<svg")); i >= 0 {
+			out = out[i:]
+		}
+		beforeSVG = out
+	}
 	t := func(key string) string { return reportWords[key].In(m.lang) }
 
 	type barView struct {
@@ -60,10 +71,15 @@ func ReportHTML(ctx context.Context, r *Report) ([]byte, error) {
 		Contacts                         [][]string
 		Removed                          bool
 		Workshop                         []section
+		ReviewDay                        string
+		Review                           []memoBlock
+		Before                           *memoBefore
+		BeforeMap                        template.HTML
 	}{
 		Lang: m.lang, Title: m.title, Subtitle: m.subtitle, Intro: nonEmpty(strings.Split(m.intro, "\n\n")...), Generated: m.generated,
 		Figures: m.figures, Map: template.HTML(svg), Columns: m.coverage.cols, Sections: m.sections,
 		Removed: r.NoPersonalData, Workshop: m.workshop,
+		ReviewDay: m.reviewDay, Review: m.review, Before: m.before, BeforeMap: template.HTML(beforeSVG),
 	}
 	for _, b := range m.brokers {
 		v.Brokers = append(v.Brokers, barView{b.label, formatNumber(b.value, 3, m.lang), b.note,
@@ -95,7 +111,8 @@ func ReportHTML(ctx context.Context, r *Report) ([]byte, error) {
 		v.ContactHeads = v.ContactHeads[:2]
 	}
 
-	tmpl, err := template.New("memo").Funcs(template.FuncMap{"t": t}).Parse(memoTemplate)
+	tf := func(key string, args ...any) string { return fmt.Sprintf(t(key), args...) }
+	tmpl, err := template.New("memo").Funcs(template.FuncMap{"t": t, "tf": tf}).Parse(memoTemplate)
 	if err != nil {
 		return nil, err
 	}
@@ -219,10 +236,30 @@ footer { margin-top: 3rem; color: #5f6a6a; font-size: .8rem; }
 {{- end}}
 </table>{{else}}<p>{{t "no-contacts"}}</p>{{end}}
 
+{{if .Review}}<h2>{{t "review"}}</h2>
+<p>{{tf "review-intro" .ReviewDay}}</p>
+{{range .Review}}<h3>{{.Title}}</h3>
+{{with .Note}}<p class="note">{{.}}</p>{{end}}
+{{if and .Heads .Rows}}<table class="contacts">
+<tr>{{range .Heads}}<th>{{.}}</th>{{end}}</tr>
+{{- range .Rows}}
+<tr>{{range .}}<td>{{.}}</td>{{end}}</tr>
+{{- end}}
+</table>{{end}}
+{{if .Items}}<ul>{{range .Items}}<li>{{.}}</li>{{end}}</ul>{{end}}
+{{end}}{{end}}
+
 {{if .Workshop}}<h2>{{t "workshop"}}</h2>
 {{range .Workshop}}<h3>{{.Title}}</h3>
 <ul>{{range .Items}}<li>{{.}}</li>{{end}}</ul>
 {{end}}{{end}}
+
+{{with .Before}}<h2>{{.Title}}</h2>
+<p class="note">{{.Note}}</p>
+{{if $.BeforeMap}}<figure class="map">{{$.BeforeMap}}</figure>{{end}}
+<h3>{{t "changes"}}</h3>
+<ul>{{range .Changes}}<li>{{.}}</li>{{end}}</ul>
+{{end}}
 <footer>{{.Generated}}</footer>
 </body>
 </html>

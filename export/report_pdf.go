@@ -32,13 +32,20 @@ var (
 // record. All text is real text.
 func ReportPDF(ctx context.Context, r *Report) ([]byte, error) {
 	m := buildMemo(r)
-	var drawing *Drawing
+	var drawing, beforeDrawing *Drawing
 	if m.dot != nil {
 		d, err := Draw(ctx, m.dot)
 		if err != nil {
 			return nil, err
 		}
 		drawing = d
+	}
+	if m.before != nil && m.before.dot != nil {
+		d, err := Draw(ctx, m.before.dot)
+		if err != nil {
+			return nil, err
+		}
+		beforeDrawing = d
 	}
 	f := newPDF(a4W, a4H)
 	f.SetTitle(m.title, true)
@@ -67,6 +74,7 @@ func ReportPDF(ctx context.Context, r *Report) ([]byte, error) {
 	}
 	w.rules()
 	w.contacts(r.NoPersonalData)
+	w.review(m.reviewDay)
 	if len(m.workshop) > 0 {
 		w.heading(w.t("workshop"))
 		for _, s := range m.workshop {
@@ -74,6 +82,7 @@ func ReportPDF(ctx context.Context, r *Report) ([]byte, error) {
 			w.bullets(s.Items)
 		}
 	}
+	w.beforeAfter(beforeDrawing)
 	return outputPDF(f)
 }
 
@@ -367,7 +376,6 @@ func (w *memoPDF) rules() {
 // contacts lists the contact persons; without personal data only the
 // actors and roles remain, and the memo says why.
 func (w *memoPDF) contacts(removed bool) {
-	f := w.f
 	w.heading(w.t("contacts"))
 	if removed {
 		w.note(w.t("contacts-removed"))
@@ -380,6 +388,17 @@ func (w *memoPDF) contacts(removed bool) {
 	if removed {
 		heads = heads[:2]
 	}
+	// Emails and phones are no use cut short: the actor and role columns
+	// give way first.
+	w.table(heads, w.m.contacts, 2, 90)
+}
+
+// table writes a table with a shaded head row, repeated on every page it
+// runs onto, and striped rows. Columns take their natural widths fitted
+// to the page (fitColumns: the first soft columns give way first, down to
+// floor points); what does not fit ends in an ellipsis.
+func (w *memoPDF) table(heads []string, rows [][]string, soft int, floor float64) {
+	f := w.f
 	const size, rowH = 7.5, 13.0
 	w.font(size, true, inkText)
 	widths := make([]float64, len(heads))
@@ -387,26 +406,30 @@ func (w *memoPDF) contacts(removed bool) {
 		widths[i] = f.GetStringWidth(h) + 8
 	}
 	w.font(size, false, inkText)
-	for _, c := range w.m.contacts {
+	for _, c := range rows {
 		for i := range heads {
-			widths[i] = math.Max(widths[i], f.GetStringWidth(c[i])+8)
+			if i < len(c) {
+				widths[i] = math.Max(widths[i], f.GetStringWidth(c[i])+8)
+			}
 		}
 	}
-	// Emails and phones are no use cut short: the actor and role columns
-	// give way first.
-	widths = fitColumns(widths, w.width(), 2, 90)
+	widths = fitColumns(widths, w.width(), soft, floor)
 	row := func(cells []string, bold bool, fill string) {
 		w.fillColour(fill)
 		w.font(size, bold, inkText)
 		for i := range heads {
-			f.CellFormat(widths[i], rowH, fitText(f, cells[i], widths[i]-6), "", 0, "L", true, 0, "")
+			cell := ""
+			if i < len(cells) {
+				cell = cells[i]
+			}
+			f.CellFormat(widths[i], rowH, fitText(f, cell, widths[i]-6), "", 0, "L", true, 0, "")
 		}
 		f.Ln(rowH)
 	}
 	header := func() { row(heads, true, "#dfe7ee") }
 	w.room(3 * rowH)
 	header()
-	for i, c := range w.m.contacts {
+	for i, c := range rows {
 		if _, ph := f.GetPageSize(); f.GetY()+rowH > ph-memoBottom {
 			f.AddPage()
 			header()
@@ -417,6 +440,53 @@ func (w *memoPDF) contacts(removed bool) {
 		}
 		row(c, false, fill)
 	}
+}
+
+// review writes the steering group's review: a table or a list per block.
+func (w *memoPDF) review(day string) {
+	if len(w.m.review) == 0 {
+		return
+	}
+	w.heading(w.t("review"))
+	w.paragraph(fmt.Sprintf(w.t("review-intro"), day))
+	for _, b := range w.m.review {
+		w.subheading(b.Title)
+		if b.Note != "" {
+			w.note(b.Note)
+		}
+		if len(b.Heads) > 0 && len(b.Rows) > 0 {
+			w.table(b.Heads, b.Rows, b.Soft, 60)
+			w.f.Ln(6)
+		}
+		if len(b.Items) > 0 {
+			w.bullets(b.Items)
+		}
+	}
+}
+
+// beforeAfter draws the before/after map on a landscape page, with the
+// changes listed after it.
+func (w *memoPDF) beforeAfter(d *Drawing) {
+	b := w.m.before
+	if b == nil {
+		return
+	}
+	f := w.f
+	f.AddPageFormat("L", fpdf.SizeType{Wd: a4W, Ht: a4H})
+	w.heading(b.Title)
+	w.note(b.Note)
+	if d != nil {
+		pw, ph := f.GetPageSize()
+		y := f.GetY()
+		scale, offset := d.Fit(memoMargin, y, pw-2*memoMargin, ph-memoBottom-y, maxMapScale)
+		d.paint(newPDFPainter(f), scale, offset)
+		f.SetAlpha(1, "Normal")
+		f.SetDashPattern(nil, 0)
+		f.SetLineWidth(1)
+	}
+	f.AddPage()
+	w.subheading(w.t("changes"))
+	w.bullets(b.Changes)
 }
 
 // fitColumns fits columns of natural widths into total. When they are too

@@ -3,6 +3,7 @@ package export
 import (
 	"context"
 	"encoding/xml"
+	stdhtml "html"
 	"os/exec"
 	"strings"
 	"testing"
@@ -178,6 +179,84 @@ func TestFitColumns(t *testing.T) {
 				t.Errorf("%s: fitColumns = %v, want %v", c.situation, got, c.want)
 				break
 			}
+		}
+	}
+}
+
+// reviewReport is a memo of a small agreement network as of 1 March 2026:
+// A, B and J signed, J gave notice in August 2025 (after June: it is out
+// at the end of 2026); only A sits in the leadership group; C, a
+// municipality that did not sign, joined the map since the snapshot, and
+// E left it.
+func reviewReport() *Report {
+	n := &graph.Network{Vocab: graph.DefaultVocabularies()}
+	n.Vocab.Municipalities = []graph.Term{{Code: "a", FI: "Aa"}, {Code: "b", FI: "Bee"}, {Code: "c", FI: "Cee"}}
+	add := func(net *graph.Network, id, name, sector, status string, munis ...string) {
+		net.Actors = append(net.Actors, &graph.Actor{ID: id, Name: name, Sector: sector, Status: status, Municipalities: munis, X: float64(len(net.Actors) * 150)})
+	}
+	add(n, "A", "Aan kunta", "municipality", graph.StatusCore, "a")
+	add(n, "B", "Been kunta", "municipality", graph.StatusCore, "b")
+	add(n, "J", "Järjestö ry", "ngo", graph.StatusMember, "a")
+	n.Ties = []*graph.Tie{{ID: "t1", From: "A", To: "B", Kind: "agreement", Strength: 2}, {ID: "t2", From: "A", To: "J", Kind: "joint", Strength: 2}}
+	n.Groups = []*graph.Group{
+		{ID: "deal", Name: "Yhteistyösopimus", Kind: "agreement", Members: []graph.Membership{
+			{Actor: "A", Role: "sopijaosapuoli", Since: "2025-01-01"}, {Actor: "B", Role: "sopijaosapuoli", Since: "2025-01-01"},
+			{Actor: "J", Role: "sopijaosapuoli", Since: "2025-01-01", Notice: "2025-08-15"}}},
+		{ID: "lead", Name: "Johtoryhmä", Kind: "leadership", Members: []graph.Membership{{Actor: "A", Role: "puheenjohtaja", Since: "2025-01-01"}}},
+	}
+	before := &graph.Network{Vocab: n.Vocab, Ties: []*graph.Tie{n.Ties[0], {ID: "t9", From: "A", To: "E", Kind: "joint", Strength: 1}}}
+	before.Actors = append(before.Actors, n.Actors...)
+	add(before, "E", "Entinen hanke", "project", graph.StatusPartner)
+	add(n, "C", "Ceen kunta", "municipality", graph.StatusCandidate, "c")
+	n.Ties = append(n.Ties, &graph.Tie{ID: "t3", From: "C", To: "B", Kind: "joint", Strength: 1})
+	return &Report{Title: "Katselmus", Date: time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), Network: n,
+		Before: &ReportBefore{Name: "Lähtötilanne", Taken: time.Date(2025, 9, 1, 9, 0, 0, 0, time.UTC), Network: before}}
+}
+
+func TestReportReviewAndBeforeAfter(t *testing.T) {
+	r := reviewReport()
+	want := []string{
+		"Jäsenyyskatselmus", "Tilanne 1.3.2026",
+		// The matrix: columns numbered, named in the note.
+		"Jäsenyydet ryhmissä", "1 = Yhteistyösopimus; 2 = Johtoryhmä", "puheenjohtaja",
+		// The parties and the notice rule.
+		"Sopijaosapuolet: Yhteistyösopimus", "irtisanottu 15.8.2025, päättyy 31.12.2026", "voimassa 2, irtisanottu 1",
+		"viimeistään 30.6.2026",
+		// Gaps and candidates.
+		"Johtoryhmä: kunnat ilman edustusta: Bee, Cee.", "Järjestö; Seurakunta.",
+		"Ceen kunta — merkitty ehdokkaaksi; alueen kunta, joka", "täydentäisi: Johtoryhmä",
+		// Before and after.
+		"Ennen ja jälkeen: Lähtötilanne ja nyt", "tilannekuvasta Lähtötilanne (1.9.2025)",
+		"+ Ceen kunta", "− Entinen hanke", "+ Ceen kunta – Been kunta", "− Aan kunta – Entinen hanke",
+		"Aan kunta: kumppaneita 2 → 2",
+	}
+	pdf, err := ReportPDF(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := pdfText(t, pdf)
+	html, err := ReportHTML(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("the PDF memo lacks %q", w)
+		}
+		if !strings.Contains(stdhtml.UnescapeString(string(html)), w) {
+			t.Errorf("the HTML memo lacks %q", w)
+		}
+	}
+	// The before/after map outlines C green and E red, draws the removed
+	// tie dashed red and names both in its legend.
+	m := buildMemo(r)
+	dot := string(m.before.dot)
+	for _, w := range []string{
+		`"a:C" [label="Ceen kunta"`, `color="` + addedColour + `"`, `"a:E" [label="Entinen hanke"`,
+		`"a:A" -> "a:E" [color="` + removedColour + `", style=dashed`, "Uusi toimija (vihreä reuna)", "Poistunut yhteys",
+	} {
+		if !strings.Contains(dot, w) {
+			t.Errorf("the before/after map lacks %q", w)
 		}
 	}
 }

@@ -277,11 +277,37 @@ func writeExport(ctx context.Context, ws *workshop.Workspace, n *graph.Network, 
 // MemoReport is the workshop memo of a workspace whose network (with or
 // without personal data) is n; the command line's report uses it too.
 func MemoReport(ws *workshop.Workspace, n *graph.Network, code string, noPersonal bool, date time.Time) *export.Report {
-	return &export.Report{
+	r := &export.Report{
 		Title: ws.Name, Region: ws.Region, Description: ws.Description, Date: date, Lang: code,
 		Network: n, Analysis: graph.Analyze(n, graph.AnalysisOptions{Rules: ws.Rules}), NoPersonalData: noPersonal,
-		Workshop: memoWorkshop(ws, code),
+		Workshop: memoWorkshop(ws, code), Rules: ws.Rules,
 	}
+	if ws.Workshop != nil {
+		r.ReviewDay = ws.Workshop.Date
+	}
+	if s := memoSnapshot(ws); s != nil {
+		before := &s.Network
+		if noPersonal {
+			before = before.WithoutPersonalData()
+		}
+		r.Before = &export.ReportBefore{Name: s.Name, Taken: s.Taken, Network: before}
+	}
+	return r
+}
+
+// memoSnapshot is the snapshot the memo compares the network with: the
+// latest one that differs from the network now, or the latest of all when
+// none does; nil without snapshots.
+func memoSnapshot(ws *workshop.Workspace) *workshop.Snapshot {
+	for i := len(ws.Snapshots) - 1; i >= 0; i-- {
+		if !graph.Diff(&ws.Snapshots[i].Network, &ws.Network).Empty() {
+			return &ws.Snapshots[i]
+		}
+	}
+	if k := len(ws.Snapshots); k > 0 {
+		return &ws.Snapshots[k-1]
+	}
+	return nil
 }
 
 // memoWorkshop is the memo's record of the workshop: the goal, the notes
