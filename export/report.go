@@ -531,6 +531,17 @@ var reportWords = map[string]graph.Text{
 	"metric-change":     {FI: "%s: kumppaneita %d → %d, välittäjyys %s → %s", SV: "%s: partner %d → %d, mellanhet %s → %s", EN: "%s: partners %d → %d, betweenness %s → %s"},
 	"no-changes":        {FI: "Ei muutoksia.", SV: "Inga förändringar.", EN: "No changes."},
 
+	"cell-all-stages":    {FI: "kaikki ikävaiheet", SV: "alla åldersfaser", EN: "all life stages"},
+	"cell-gap":           {FI: "Aukko: kukaan ei tarjoa kunnassa %s tehtävää %s (%s).", SV: "Lucka: ingen erbjuder i %s uppgiften %s (%s).", EN: "Gap: nobody offers %[2]s in %[1]s (%[3]s)."},
+	"cell-gap-nowhere":   {FI: "Tehtävää ei tarjota missään alueen kunnassa.", SV: "Uppgiften erbjuds inte i någon kommun i regionen.", EN: "The task is offered in no municipality of the region."},
+	"cell-gap-elsewhere": {FI: "Tarjolla muualla (tarjoajia): %s — voisiko joku heistä palvella myös tätä kuntaa?", SV: "Erbjuds på andra håll (aktörer): %s — kunde någon av dem också betjäna denna kommun?", EN: "Offered elsewhere (providers): %s — could one of them serve this municipality too?"},
+	"cell-single":        {FI: "Yhden tarjoajan varassa: vain %s tarjoaa tehtävää %s kunnassa %s. Jos se lopettaa, syntyy aukko.", SV: "Vilar på en aktör: bara %s erbjuder uppgiften %s i %s. Om den slutar uppstår en lucka.", EN: "Rests on one provider: only %s offers %s in %s. If it stops, a gap opens."},
+	"cell-many":          {FI: "%d tarjoajaa tehtävälle %s kunnassa %s: %s.", SV: "%d aktörer för uppgiften %s i %s: %s.", EN: "%d providers of %s in %s: %s."},
+	"cell-one-sector":    {FI: "Kaikki samalta sektorilta (%s): muut sektorit puuttuvat.", SV: "Alla från samma sektor (%s): de andra sektorerna saknas.", EN: "All from one sector (%s): the other sectors are missing."},
+	"cell-overlap":       {FI: "Päällekkäistä työtä: %s tarjoavat samaa samoille perheille (%s).", SV: "Överlappande arbete: %s erbjuder samma sak till samma familjer (%s).", EN: "Overlapping work: %s offer the same to the same families (%s)."},
+	"cell-untied":        {FI: "Näillä ei ole yhteyttä toisiinsa: %s — sopikaa työnjaosta.", SV: "Dessa har ingen relation till varandra: %s — kom överens om arbetsfördelningen.", EN: "These have no tie to each other: %s — agree on who does what."},
+	"cell-tied":          {FI: "Tarjoajat ovat yhteydessä toisiinsa; tarkistakaa, onko työnjako sovittu.", SV: "Aktörerna har relationer med varandra; kontrollera att arbetsfördelningen är överenskommen.", EN: "The providers are tied to each other; check that the division of work is agreed."},
+
 	"action-doing":   {FI: "käynnissä", SV: "pågår", EN: "under way"},
 	"action-done":    {FI: "tehty", SV: "klar", EN: "done"},
 	"action-dropped": {FI: "luovuttu", SV: "slopad", EN: "dropped"},

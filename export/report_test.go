@@ -260,3 +260,50 @@ func TestReportReviewAndBeforeAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainCell: in memoNetwork the first task is offered only by the
+// first actor, in both municipalities, and the second task nowhere; then a
+// second provider of another organisation and no tie makes an overlap.
+func TestExplainCell(t *testing.T) {
+	n := memoNetwork()
+	c := graph.CoverageMatrix(n, "", "")
+	a := graph.Analyze(n, graph.AnalysisOptions{})
+	first, task := n.Actors[0], strings.ToLower(n.Vocab.Tasks[0].FI)
+	got := ExplainCell(n, a, c, 0, 0, "", "fi")
+	if len(got) != 1 || got[0].Text != "Yhden tarjoajan varassa: vain "+first.Label()+" tarjoaa tehtävää "+task+" kunnassa Mäntyharju. Jos se lopettaa, syntyy aukko." ||
+		len(got[0].Actors) != 1 || got[0].Actors[0] != first.ID {
+		t.Errorf("single provider: %+v", got)
+	}
+	got = ExplainCell(n, a, c, 1, 1, "", "fi")
+	if len(got) != 1 || !strings.HasPrefix(got[0].Text, "Aukko: kukaan ei tarjoa kunnassa Pieksämäki tehtävää ") || !strings.HasSuffix(got[0].Text, "Tehtävää ei tarjota missään alueen kunnassa.") {
+		t.Errorf("gap: %+v", got)
+	}
+	// Mäntyharju loses the first actor's offer: the gap points at Pieksämäki.
+	first.Municipalities = []string{"pieksamaki"}
+	c = graph.CoverageMatrix(n, "", "")
+	got = ExplainCell(n, a, c, 0, 0, "", "fi")
+	if len(got) != 1 || !strings.HasSuffix(got[0].Text, "Tarjolla muualla (tarjoajia): Pieksämäki (1) — voisiko joku heistä palvella myös tätä kuntaa?") {
+		t.Errorf("gap with offers elsewhere: %+v", got)
+	}
+	// A second, untied organisation offers the same in Pieksämäki.
+	other := n.Actors[len(n.Actors)-1]
+	n.Services = append(n.Services, &graph.Service{ID: "s1", Name: "Perhekahvila", Providers: []string{other.ID}, Tasks: []string{n.Vocab.Tasks[0].Code}, Municipalities: []string{"pieksamaki"}})
+	n.Actors[0].Name = "Perheneuvo"
+	var ties []*graph.Tie
+	for _, x := range n.Ties {
+		if !(x.From == first.ID && x.To == other.ID || x.From == other.ID && x.To == first.ID) {
+			ties = append(ties, x)
+		}
+	}
+	n.Ties = ties
+	a = graph.Analyze(n, graph.AnalysisOptions{})
+	c = graph.CoverageMatrix(n, "", "")
+	got = ExplainCell(n, a, c, 0, 1, "", "fi")
+	if len(got) != 2 || !strings.HasPrefix(got[0].Text, "2 tarjoajaa tehtävälle "+task+" kunnassa Pieksämäki: ") ||
+		!strings.HasPrefix(got[1].Text, "Päällekkäistä työtä: ") || !strings.Contains(got[1].Text, "Näillä ei ole yhteyttä toisiinsa: ") {
+		t.Errorf("overlap: %+v", got)
+	}
+	if ExplainCell(n, a, c, 5, 0, "", "fi") != nil || ExplainCell(n, a, nil, 0, 0, "", "fi") != nil {
+		t.Error("a cell outside the matrix is explained")
+	}
+}

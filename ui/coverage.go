@@ -26,6 +26,7 @@ type coveragePanel struct {
 	matrix    *graph.Coverage
 	providers *fyne.Container
 	object    fyne.CanvasObject
+	explained []string // the plain-language lines of the cell shown
 }
 
 func newCoveragePanel(w *MainWindow) *coveragePanel {
@@ -87,17 +88,21 @@ func (p *coveragePanel) update() {
 	if n == nil {
 		n = &p.w.ws.Network
 	}
-	stage := ""
-	if i := p.stage.SelectedIndex(); i > 0 {
-		stage = p.stages.codes[i-1]
-	}
-	p.matrix = graph.CoverageMatrix(n, p.w.view.At, stage)
+	p.matrix = graph.CoverageMatrix(n, p.w.view.At, p.stageCode())
 	for j := range p.matrix.Municipalities {
 		p.table.SetColumnWidth(j, 110)
 	}
 	p.table.UnselectAll()
 	p.table.Refresh()
 	p.providers.RemoveAll()
+}
+
+// stageCode is the life stage chosen, "" for all.
+func (p *coveragePanel) stageCode() string {
+	if i := p.stage.SelectedIndex(); i > 0 {
+		return p.stages.codes[i-1]
+	}
+	return ""
 }
 
 func (p *coveragePanel) count(row, col int) int {
@@ -130,8 +135,16 @@ func (p *coveragePanel) showCell(row, col int) {
 	title := termLabel(v.Tasks, p.matrix.Tasks[row], p.w.lang) + " · " + termLabel(v.Municipalities, p.matrix.Municipalities[col], p.w.lang)
 	p.providers.RemoveAll()
 	p.providers.Add(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	if len(cell.Providers) == 0 {
-		p.providers.Add(widget.NewLabel(lang.L("No provider: a gap.")))
+	n := p.w.analysed
+	if n == nil {
+		n = &p.w.ws.Network
+	}
+	p.explained = nil
+	for _, f := range export.ExplainCell(n, p.w.analysis, p.matrix, row, col, p.stageCode(), p.w.lang) {
+		l := widget.NewLabel(f.Text)
+		l.Wrapping = fyne.TextWrapWord
+		p.providers.Add(l)
+		p.explained = append(p.explained, f.Text)
 	}
 	for _, id := range cell.Providers {
 		name := id

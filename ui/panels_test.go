@@ -248,6 +248,24 @@ func TestCoverageMatrix(t *testing.T) {
 			}
 		}
 	}
+	// A tapped cell is explained in plain Finnish: a gap, and an overlap
+	// from the analysis.
+	gap, overlap := false, false
+	for i := range want.Tasks {
+		for j := range want.Municipalities {
+			c.table.Select(widget.TableCellID{Row: i, Col: j})
+			joined := strings.Join(c.explained, "\n")
+			if len(want.Cells[i][j].Providers) == 0 && strings.HasPrefix(joined, "Aukko: kukaan ei tarjoa kunnassa ") {
+				gap = true
+			}
+			if strings.Contains(joined, "Päällekkäistä työtä: ") {
+				overlap = true
+			}
+		}
+	}
+	if !gap || !overlap {
+		t.Errorf("explanations: a gap %v, an overlap %v", gap, overlap)
+	}
 	// A tap lists the providers and selects them on the map.
 	for i := range want.Tasks {
 		for j := range want.Municipalities {
