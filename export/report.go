@@ -67,7 +67,7 @@ type memo struct {
 	rules     []ruleLine
 	contacts  [][]string // actor, role, name, email, phone
 	workshop  []section
-	review    []memoBlock
+	review    []ReviewBlock
 	reviewDay string // the review's day, written out
 	before    *memoBefore
 	generated string

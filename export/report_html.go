@@ -72,7 +72,7 @@ func ReportHTML(ctx context.Context, r *Report) ([]byte, error) {
 		Removed                          bool
 		Workshop                         []section
 		ReviewDay                        string
-		Review                           []memoBlock
+		Review                           []ReviewBlock
 		Before                           *memoBefore
 		BeforeMap                        template.HTML
 	}{

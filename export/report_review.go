@@ -20,8 +20,9 @@ type ReportBefore struct {
 	Network *graph.Network
 }
 
-// memoBlock is a titled part of the memo: a table, a list, or both.
-type memoBlock struct {
+// ReviewBlock is a titled part of the steering group's review: a table, a
+// list, or both.
+type ReviewBlock struct {
 	Title, Note string
 	Heads       []string
 	Rows        [][]string
@@ -55,10 +56,16 @@ func reviewDay(r *Report, date time.Time) graph.Date {
 	return graph.Date(date.Format("2006-01-02"))
 }
 
+// Review words the steering group's review of n on day in lang, as the
+// memo has it, for the window to show.
+func Review(n *graph.Network, day graph.Date, settings graph.RuleSettings, lang string) []ReviewBlock {
+	return memoReview(n, day, settings, Style{Lang: lang}.lang())
+}
+
 // memoReview is the steering group's review (graph.NewReview) as memo
 // blocks: the membership matrix, the agreement parties, representation
 // gaps and candidates to invite.
-func memoReview(n *graph.Network, day graph.Date, settings graph.RuleSettings, lang string) []memoBlock {
+func memoReview(n *graph.Network, day graph.Date, settings graph.RuleSettings, lang string) []ReviewBlock {
 	t := func(key string) string { return reportWords[key].In(lang) }
 	date := func(d graph.Date) string { return formatISO(d, lang) }
 	term := func(list []graph.Term, code string) string {
@@ -68,10 +75,10 @@ func memoReview(n *graph.Network, day graph.Date, settings graph.RuleSettings, l
 		return code
 	}
 	rv := graph.NewReview(n, day, settings)
-	var out []memoBlock
+	var out []ReviewBlock
 
 	// Membership matrix: groups numbered in the heads, named in the note.
-	matrix := memoBlock{Title: t("rv-matrix"), Soft: 1}
+	matrix := ReviewBlock{Title: t("rv-matrix"), Soft: 1}
 	if len(rv.Rows) > 0 {
 		var key []string
 		matrix.Heads = []string{t("col-actor")}
@@ -100,10 +107,10 @@ func memoReview(n *graph.Network, day graph.Date, settings graph.RuleSettings, l
 		}
 	}
 	if len(agreements) == 0 {
-		out = append(out, memoBlock{Title: t("rv-parties"), Items: []string{t("rv-no-agreement")}})
+		out = append(out, ReviewBlock{Title: t("rv-parties"), Items: []string{t("rv-no-agreement")}})
 	}
 	for _, g := range agreements {
-		b := memoBlock{Title: t("rv-parties") + ": " + cmp.Or(g.Name, g.ID), Soft: 1,
+		b := ReviewBlock{Title: t("rv-parties") + ": " + cmp.Or(g.Name, g.ID), Soft: 1,
 			Heads: []string{t("col-actor"), t("rv-since"), t("rv-status"), t("rv-represented"), t("rv-contacts")}}
 		b.Note = fmt.Sprintf(t("rv-terms"), date(graph.NoticeDeadline(day)), date(graph.Date(string(day[:min(4, len(day))])+"-12-31")))
 		counts := map[string]int{}
@@ -129,7 +136,7 @@ func memoReview(n *graph.Network, day graph.Date, settings graph.RuleSettings, l
 	}
 
 	// Representation gaps, one line per body.
-	gaps := memoBlock{Title: t("rv-gaps")}
+	gaps := ReviewBlock{Title: t("rv-gaps")}
 	var bodies []*graph.Group
 	missing := map[*graph.Group][]string{}
 	sectors := map[*graph.Group][]string{}
@@ -166,7 +173,7 @@ func memoReview(n *graph.Network, day graph.Date, settings graph.RuleSettings, l
 	out = append(out, gaps)
 
 	// Candidates to invite.
-	cands := memoBlock{Title: t("rv-candidates"), Note: t("rv-candidates-note")}
+	cands := ReviewBlock{Title: t("rv-candidates"), Note: t("rv-candidates-note")}
 	for _, c := range rv.Candidates {
 		var why []string
 		for _, reason := range c.Reasons {

@@ -210,6 +210,7 @@ func (w *MainWindow) groupFields(f *editForm, g *graph.Group) {
 		rf.text(lang.L("Role"), &m.Role)
 		rf.date(lang.L("Since"), &m.Since)
 		rf.date(lang.L("Until"), &m.Until)
+		rf.date(lang.L("Notice given"), &m.Notice)
 		return widget.NewForm(rf.items...)
 	})
 }

@@ -44,7 +44,7 @@ func TestSideTabsAreFinnish(t *testing.T) {
 			tabs = at
 		}
 	}
-	want := []string{"Valinta", "Työpaja", "Toimijat", "Yhteydet", "Ryhmät", "Palvelut", "Analyysi", "Kattavuus", "Selite"}
+	want := []string{"Valinta", "Työpaja", "Toimijat", "Yhteydet", "Ryhmät", "Katselmus", "Palvelut", "Analyysi", "Kattavuus", "Selite"}
 	if tabs == nil || len(tabs.Items) != len(want) {
 		t.Fatalf("side tabs %v", tabs)
 	}

@@ -55,6 +55,7 @@ type MainWindow struct {
 	services  *recordList
 	panel     *analysisPanel
 	coverage  *coveragePanel
+	review    *reviewPanel
 	side      *container.AppTabs
 	progress  *widget.ProgressBarInfinite
 	// recentMenu is the File menu's list of recent files.
@@ -137,6 +138,7 @@ func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow 
 	})
 	w.panel = newAnalysisPanel(w)
 	w.coverage = newCoveragePanel(w)
+	w.review = newReviewPanel(w)
 	w.viewBar = newViewBar(w)
 	w.workshop = newWorkshopTab(w)
 
@@ -146,6 +148,7 @@ func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow 
 		container.NewTabItem(lang.L("Actors"), w.table.table),
 		container.NewTabItem(lang.L("Ties"), w.ties.panel),
 		container.NewTabItem(lang.L("Groups"), w.groups.panel),
+		container.NewTabItem(lang.L("Review"), w.review.object),
 		container.NewTabItem(lang.L("Services"), w.services.panel),
 		container.NewTabItem(lang.L("Analysis"), w.panel.object),
 		container.NewTabItem(lang.L("Coverage"), w.coverage.object),
@@ -323,6 +326,7 @@ func (w *MainWindow) structureChanged() {
 	w.ties.update()
 	w.groups.update()
 	w.services.update()
+	w.review.update()
 	if kind, id := w.Inspected(); kind != "" {
 		w.showRecord(kind, id)
 	}

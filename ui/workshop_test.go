@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
 func TestWorkshopTab(t *testing.T) {
@@ -102,5 +104,55 @@ func TestSnapshotCompareAndSavedViews(t *testing.T) {
 	w.ToggleWorkshopMode()
 	if w.InWorkshopMode() || w.Map.TextSize() != 16 {
 		t.Error("leaving workshop mode")
+	}
+}
+
+// TestReviewPanel: the sample's review as of the workshop's date, 20 May
+// 2021, in the agreement's second year; then as of a typed day after the
+// agreement ended; a typed non-date is refused.
+func TestReviewPanel(t *testing.T) {
+	w := open(t, workshop.Sample())
+	if err := w.workshop.SetDate("20.5.2021"); err != nil {
+		t.Fatal(err)
+	}
+	if w.ws.Workshop.Date != "2021-05-20" {
+		t.Fatalf("workshop date %q", w.ws.Workshop.Date)
+	}
+	p := w.review
+	text := func() string {
+		var lines []string
+		for _, b := range p.blocks {
+			lines = append(lines, b.Title, b.Note)
+			for _, r := range b.Rows {
+				lines = append(lines, strings.Join(r, " | "))
+			}
+			lines = append(lines, b.Items...)
+		}
+		return strings.Join(lines, "\n")
+	}
+	got := text()
+	for _, want := range []string{
+		"Jäsenyydet ryhmissä", "Sopijaosapuolet: Yhteistyösopimus Etelä-Savon",
+		"voimassa 15, päättynyt 1.", "Terveystalo | 1.1.2020 | päättyi 31.12.2020 | ei | 1",
+		"Pertunmaa | 1.1.2020 | voimassa, 31.12.2021 asti | ei | 0",
+		"kunnat ilman edustusta: Pertunmaa, Enonkoski, Hirvensalmi, Sulkava.",
+		"Kela — yhteyksiä 2 toimijaan, joilla on paikka ryhmissä",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the review lacks %q:\n%s", want, got)
+		}
+	}
+	p.day.SetText("1.1.2022")
+	p.update()
+	if got := text(); !strings.Contains(got, "päättynyt 16.") {
+		t.Errorf("after the agreement: %s", got)
+	}
+	p.day.SetText("kesäkuu")
+	p.update()
+	if !p.err.Visible() {
+		t.Error("a non-date was not refused")
+	}
+	if err := w.workshop.SetDate("31.2.2021"); err == nil || w.ws.Workshop.Date != "2021-05-20" {
+		t.Errorf("an impossible date: %v, date now %q", err, w.ws.Workshop.Date)
 	}
 }

@@ -23,6 +23,7 @@ import (
 type workshopTab struct {
 	w       *MainWindow
 	goal    *widget.Entry
+	date    *widget.Entry
 	step    *widget.Label
 	clock   *widget.Label
 	persp   *widget.Select
@@ -46,7 +47,13 @@ func newWorkshopTab(w *MainWindow) *workshopTab {
 	t.goal.Wrapping = fyne.TextWrapWord
 	t.goal.SetMinRowsVisible(2)
 	t.goal.SetPlaceHolder(lang.L("What is the network's common goal?"))
-	saveGoal := widget.NewButtonWithIcon(lang.L("Apply"), theme.ConfirmIcon(), func() { t.setGoal(t.goal.Text) })
+	t.date = widget.NewEntry()
+	t.date.SetPlaceHolder(lang.L("D.M.YYYY"))
+	t.date.OnSubmitted = func(s string) { t.SetDate(s) }
+	saveGoal := widget.NewButtonWithIcon(lang.L("Apply"), theme.ConfirmIcon(), func() {
+		t.setGoal(t.goal.Text)
+		t.SetDate(t.date.Text)
+	})
 	t.step = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	t.step.Wrapping = fyne.TextWrapWord
 	t.clock = widget.NewLabel("0:00")
@@ -71,7 +78,8 @@ func newWorkshopTab(w *MainWindow) *workshopTab {
 	}
 	t.object = container.NewVScroll(container.NewVBox(
 		present,
-		heading(lang.L("Common goal")), container.NewBorder(nil, nil, nil, saveGoal, t.goal),
+		heading(lang.L("Common goal")), container.NewBorder(nil, nil, nil, saveGoal, container.NewVBox(t.goal,
+			container.NewBorder(nil, nil, widget.NewLabel(lang.L("Date")), nil, t.date))),
 		heading(lang.L("Agenda")), t.step, container.NewHBox(prev, next, timer, t.clock),
 		heading(lang.L("Notes")), container.NewBorder(nil, nil, t.persp, nil, t.note), t.notes,
 		heading(lang.L("Actions")), container.NewHBox(addAction), t.actions,
@@ -100,6 +108,9 @@ func (t *workshopTab) update() {
 	}
 	if t.goal.Text != s.Goal {
 		t.goal.SetText(s.Goal)
+	}
+	if d := finnishDate(s.Date); t.date.Text != d {
+		t.date.SetText(d)
 	}
 	if len(s.Agenda) > 0 && s.Current < len(s.Agenda) {
 		st := s.Agenda[s.Current]
@@ -195,6 +206,25 @@ func (t *workshopTab) setGoal(goal string) {
 	}
 	s.Goal = strings.TrimSpace(goal)
 	t.w.changed(false)
+}
+
+// SetDate sets the workshop's date (D.M.YYYY or ISO; empty clears it),
+// which is also the day the membership review looks at. A text that is
+// no date is refused with a message and changes nothing.
+func (t *workshopTab) SetDate(text string) error {
+	d, err := graph.ParseDate(strings.TrimSpace(text))
+	if err != nil {
+		t.w.showError(lang.L("not a date: write e.g. 31.12.2025"), err)
+		return err
+	}
+	s := t.session()
+	if d == s.Date {
+		return nil
+	}
+	s.Date = d
+	t.w.changed(false)
+	t.w.review.update()
+	return nil
 }
 
 // AddNote records a note under the chosen perspective in the current step;
