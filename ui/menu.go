@@ -67,7 +67,7 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 		item(lang.L("Filter…"), w.filterDialog),
 		item(lang.L("Show everything"), w.ClearFilters),
 	)
-	return fyne.NewMainMenu(file, edit, view)
+	return fyne.NewMainMenu(file, edit, view, w.workshopMenu())
 }
 
 // newWorkspace starts an empty workspace, asking first if there are

@@ -27,7 +27,7 @@ type presenter struct {
 	title, clock *widget.Label
 	view         *widget.Label
 	persp        *widget.Select
-	note         *widget.Entry
+	note         *keyEntry
 	// shown is how many saved views have been revealed.
 	shown   int
 	content fyne.CanvasObject // the desk's content, restored on leaving
@@ -60,7 +60,7 @@ func (w *MainWindow) ToggleWorkshopMode() {
 	p.view = widget.NewLabel("")
 	p.persp = widget.NewSelect(terms(w.ws.Vocab.Perspectives, w.lang).labels, func(s string) { w.workshop.persp.SetSelected(s) })
 	p.persp.SetSelected(w.workshop.persp.Selected)
-	p.note = widget.NewEntry()
+	p.note = newKeyEntry(w)
 	p.note.SetPlaceHolder(lang.L("Type a note and press Enter"))
 	p.note.OnSubmitted = func(s string) {
 		if w.workshop.AddNote(s) {

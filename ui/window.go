@@ -170,6 +170,8 @@ func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow 
 			w.ToggleWorkshopMode()
 		case ev.Name == fyne.KeyEscape && w.presenter != nil:
 			w.ToggleWorkshopMode()
+		case ev.Name == fyne.KeyPageDown && w.presenter != nil:
+			w.RevealNextView()
 		}
 	})
 	w.Window.SetCloseIntercept(w.confirmClose)
@@ -254,7 +256,7 @@ func (w *MainWindow) shortcutList() []shortcut {
 }
 
 func (w *MainWindow) shortcuts() {
-	for _, s := range w.shortcutList() {
+	for _, s := range append(w.shortcutList(), w.workshopShortcuts()...) {
 		action := s.action
 		w.Window.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}, func(fyne.Shortcut) { action() })
 	}

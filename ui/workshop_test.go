@@ -4,7 +4,10 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/verkostokartta/verkostokartta/workshop"
 )
@@ -154,5 +157,41 @@ func TestReviewPanel(t *testing.T) {
 	}
 	if err := w.workshop.SetDate("31.2.2021"); err == nil || w.ws.Workshop.Date != "2021-05-20" {
 		t.Errorf("an impossible date: %v, date now %q", err, w.ws.Workshop.Date)
+	}
+}
+
+// TestWorkshopKeys: the workshop runs from the keyboard, also while the
+// cursor is in the note field.
+func TestWorkshopKeys(t *testing.T) {
+	w := open(t, chain())
+	w.ToggleWorkshopMode()
+	note := w.presenter.note
+	w.Window.Canvas().Focus(note)
+	ctrl := fyne.KeyModifierShortcutDefault
+	note.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.Key2, Modifier: ctrl})
+	note.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyRight, Modifier: ctrl})
+	test.Type(note, "Palvelut hajallaan")
+	note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	s := w.ws.Workshop
+	if s.Current != 1 || len(s.Notes) != 1 || s.Notes[0].Perspective != w.ws.Vocab.Perspectives[1].Code || s.Notes[0].Text != "Palvelut hajallaan" {
+		t.Fatalf("step %d, notes %+v", s.Current, s.Notes)
+	}
+	// Ctrl+C stays the entry's own; Esc in the field leaves workshop mode.
+	note.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if w.InWorkshopMode() {
+		t.Error("Esc in the note field did not leave workshop mode")
+	}
+	// Ctrl+G: the goal and date, submitted with Enter.
+	if !w.runShortcut(fyne.KeyG, ctrl) {
+		t.Fatal("no Ctrl+G")
+	}
+	goal, ok := w.Window.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("focus on %T", w.Window.Canvas().Focused())
+	}
+	test.Type(goal, "Yksi ovi perheille")
+	goal.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if s.Goal != "Yksi ovi perheille" {
+		t.Errorf("goal %q", s.Goal)
 	}
 }

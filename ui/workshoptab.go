@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -27,7 +26,7 @@ type workshopTab struct {
 	step    *widget.Label
 	clock   *widget.Label
 	persp   *widget.Select
-	note    *widget.Entry
+	note    *keyEntry
 	notes   *fyne.Container
 	actions *fyne.Container
 	snaps   *fyne.Container
@@ -61,7 +60,7 @@ func newWorkshopTab(w *MainWindow) *workshopTab {
 	next := widget.NewButtonWithIcon(lang.L("Next step"), theme.NavigateNextIcon(), func() { t.moveStep(1) })
 	timer := widget.NewButtonWithIcon(lang.L("Start / pause"), theme.MediaPlayIcon(), t.toggleClock)
 	t.persp = widget.NewSelect(nil, nil)
-	t.note = widget.NewEntry()
+	t.note = newKeyEntry(w)
 	t.note.SetPlaceHolder(lang.L("Type a note and press Enter"))
 	t.note.OnSubmitted = func(s string) {
 		if t.AddNote(s) {
@@ -334,7 +333,7 @@ func (t *workshopTab) actionDialog() {
 	f.required(lang.L("What"), &a.What)
 	f.text(lang.L("Who"), &a.Who)
 	f.date(lang.L("By when"), &a.Due)
-	dialog.ShowForm(lang.L("Add action"), lang.L("Add"), lang.L("Cancel"), f.items, func(ok bool) {
+	t.w.showForm(lang.L("Add action"), lang.L("Add"), f.items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -349,7 +348,7 @@ func (t *workshopTab) actionDialog() {
 		t.session().AddAction(a.What, who, a.Due)
 		t.w.changed(false)
 		t.update()
-	}, t.w.Window)
+	})
 }
 
 // actorByName finds an actor by its name or short name, ignoring case.
@@ -366,11 +365,11 @@ func actorByName(actors []*graph.Actor, name string) string {
 func (t *workshopTab) snapshotDialog() {
 	name := widget.NewEntry()
 	name.SetText(lang.L("Situation on {{.D}}", map[string]any{"D": time.Now().Format("2.1.2006")}))
-	dialog.ShowForm(lang.L("Take a snapshot"), lang.L("Take"), lang.L("Cancel"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
+	t.w.showForm(lang.L("Take a snapshot"), lang.L("Take"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
 		if ok {
 			t.w.TakeSnapshot(name.Text)
 		}
-	}, t.w.Window)
+	})
 }
 
 // TakeSnapshot freezes the network under a name.
@@ -390,11 +389,11 @@ func (w *MainWindow) TakeSnapshot(name string) {
 func (t *workshopTab) viewDialog() {
 	name := widget.NewEntry()
 	name.SetText(lang.L("View {{.N}}", map[string]any{"N": len(t.w.ws.Views) + 1}))
-	dialog.ShowForm(lang.L("Save the view"), lang.L("Save"), lang.L("Cancel"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
+	t.w.showForm(lang.L("Save the view"), lang.L("Save"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
 		if ok {
 			t.w.SaveView(name.Text)
 		}
-	}, t.w.Window)
+	})
 }
 
 // SaveView keeps the current view under a name.
