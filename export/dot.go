@@ -197,7 +197,6 @@ func DOT(n *graph.Network, st Style) []byte {
 		if t.Status == graph.TieEnded || t.From == t.To || n.Actor(t.From) == nil || n.Actor(t.To) == nil {
 			continue
 		}
-		used.kinds[t.Kind] = true
 		colour, dash, width := tieLook(t.Kind, PenWidth(t.Strength))
 		marked := false
 		for k, mk := range st.TieMarks {
@@ -209,6 +208,10 @@ func DOT(n *graph.Network, st Style) []byte {
 				used.tieMarks = append(used.tieMarks, k)
 				break
 			}
+		}
+		if !marked {
+			// A marked tie is drawn as its mark, not as its kind.
+			used.kinds[t.Kind] = true
 		}
 		if !marked && (t.Status == graph.TiePlanned || t.Status == graph.TieWished) {
 			colour, dash, used.planned = colour+"80", "dashed", true
@@ -381,14 +384,15 @@ func writeLegend(b *strings.Builder, n *graph.Network, st Style, fs float64, pos
 	}
 	highlight := cmp.Or(st.HighlightTitle, word("highlight"))
 	longest := textWidth(word("legend"), fs*1.25)
+	var markTitles []string
 	for _, mk := range st.Marks {
-		extra = append(extra, mk.Title)
+		markTitles = append(markTitles, mk.Title)
 	}
 	for _, mk := range st.TieMarks {
-		extra = append(extra, mk.Title)
+		markTitles = append(markTitles, mk.Title)
 	}
-	for _, s := range append([]string{word("sectors"), word("ties"), word("meeting"), word("directed"), word("planned"),
-		st.GroupTitle, word("qualitative"), highlight}, extra...) {
+	for _, s := range slices.Concat([]string{word("sectors"), word("ties"), word("meeting"), word("directed"), word("planned"),
+		st.GroupTitle, word("qualitative"), highlight}, extra, markTitles) {
 		longest = math.Max(longest, textWidth(s, fs))
 	}
 	for _, e := range slices.Concat(sectors, kinds, groupEntries) {

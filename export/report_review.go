@@ -301,14 +301,18 @@ func memoBeforeAfter(b *ReportBefore, now *graph.Network, lang string) *memoBefo
 	sort.SliceStable(metrics, func(i, j int) bool {
 		return math.Abs(metrics[i].BetweennessNew-metrics[i].BetweennessOld) > math.Abs(metrics[j].BetweennessNew-metrics[j].BetweennessOld)
 	})
-	for i, d := range metrics {
-		if i == maxMetricChanges {
-			m.Changes = append(m.Changes, fmt.Sprintf(t("more"), len(metrics)-maxMetricChanges))
-			break
+	// Changes too small to show in three decimals are left out.
+	var lines []string
+	for _, d := range metrics {
+		b0, b1 := formatNumber(d.BetweennessOld, 3, lang), formatNumber(d.BetweennessNew, 3, lang)
+		if d.DegreeOld != d.DegreeNew || b0 != b1 {
+			lines = append(lines, fmt.Sprintf(t("metric-change"), label(d.Actor), d.DegreeOld, d.DegreeNew, b0, b1))
 		}
-		m.Changes = append(m.Changes, fmt.Sprintf(t("metric-change"), label(d.Actor), d.DegreeOld, d.DegreeNew,
-			formatNumber(d.BetweennessOld, 3, lang), formatNumber(d.BetweennessNew, 3, lang)))
 	}
+	if len(lines) > maxMetricChanges {
+		lines = append(lines[:maxMetricChanges], fmt.Sprintf(t("more"), len(lines)-maxMetricChanges))
+	}
+	m.Changes = append(m.Changes, lines...)
 	if len(m.Changes) == 0 {
 		m.Changes = []string{t("no-changes")}
 	}

@@ -259,6 +259,9 @@ func TestReportReviewAndBeforeAfter(t *testing.T) {
 			t.Errorf("the before/after map lacks %q", w)
 		}
 	}
+	if k := strings.Count(dot, "Uusi toimija (vihreä reuna)"); k != 1 {
+		t.Errorf("the legend names the new actors %d times", k)
+	}
 }
 
 // TestExplainCell: in memoNetwork the first task is offered only by the

@@ -2,12 +2,13 @@
 # Installs the Debian packages a make target needs, and only those missing.
 # Usage: scripts/install-deps.sh gui|e2e
 #   gui: C headers for building the Fyne (OpenGL) app
-#   e2e: a virtual X server and the tools that drive and capture it
+#   e2e: a virtual X server, the tools that drive and capture it, and
+#        poppler (pdftotext, pdftoppm) to read the memo it writes
 set -euo pipefail
 
 case "${1:-}" in
 gui) packages=(gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev) ;;
-e2e) packages=(xvfb xdotool imagemagick x11-utils) ;;
+e2e) packages=(xvfb xdotool imagemagick x11-utils x11-xkb-utils poppler-utils) ;;
 *) echo "usage: $0 gui|e2e" >&2; exit 2 ;;
 esac
 

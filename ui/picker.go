@@ -19,6 +19,9 @@ type choice struct {
 	// search is what each option is found by, lower case; the label when
 	// empty.
 	search []string
+	// short are the actors' short names ("Essote"): typed in full, one
+	// means its actor even when longer names contain it.
+	short []string
 }
 
 func (c choice) code(label string) string {
@@ -68,6 +71,7 @@ func actorChoice(actors []*graph.Actor) choice {
 		c.labels = append(c.labels, label)
 		c.codes = append(c.codes, a.ID)
 		c.search = append(c.search, strings.ToLower(label+" "+a.ShortName))
+		c.short = append(c.short, a.ShortName)
 	}
 	return c
 }
@@ -116,8 +120,9 @@ func (p *actorPicker) matches(text string) []string {
 	return out
 }
 
-// ID returns the actor meant: the one whose label was typed in full, or
-// the only one whose label contains the text; "" if none or several.
+// ID returns the actor meant: the one whose label or, failing that, short
+// name was typed in full, or the only one whose label contains the text;
+// "" if none or several.
 func (p *actorPicker) ID() string {
 	text := strings.TrimSpace(p.entry.Text)
 	if text == "" {
@@ -127,6 +132,15 @@ func (p *actorPicker) ID() string {
 		if strings.EqualFold(l, text) {
 			return p.all.codes[i]
 		}
+	}
+	var short []string
+	for i, sn := range p.all.short {
+		if sn != "" && strings.EqualFold(sn, text) {
+			short = append(short, p.all.codes[i])
+		}
+	}
+	if len(short) == 1 {
+		return short[0]
 	}
 	if m := p.matches(text); len(m) == 1 {
 		return p.all.code(m[0])

@@ -16,8 +16,9 @@ func TestActorPicker(t *testing.T) {
 		{ID: "kela", Name: "Kela"},
 		{ID: "kela2", Name: "Kela"},
 		{ID: "essote", Name: "Etelä-Savon sosiaali- ja terveyspalvelujen kuntayhtymä", ShortName: "Essote"},
+		{ID: "neuvola", Name: "Essoten neuvolat"},
 	})
-	if got := actors.labels; len(got) != 5 || got[1] != "Kela (kela)" || got[2] != "Kela (kela2)" || got[3] != "Mikkelin kaupunki" {
+	if got := actors.labels; len(got) != 6 || got[2] != "Kela (kela)" || got[3] != "Kela (kela2)" || got[4] != "Mikkelin kaupunki" {
 		t.Errorf("labels %q: alphabetical, shared names told apart", got)
 	}
 	p := newActorPicker(actors)
@@ -29,7 +30,8 @@ func TestActorPicker(t *testing.T) {
 		"Kela (kela2)":             "kela2",
 		"Mikkelin varhaiskasvatus": "mvk",
 		"Lahti":                    "",
-		"essote":                   "essote", // by the short name
+		"essote":                   "essote", // the short name in full, though "Essoten neuvolat" contains it too
+		"essoten":                  "neuvola",
 		"kuntayhtymä":              "essote",
 	} {
 		p.entry.SetText(text)
