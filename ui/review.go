@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/verkostokartta/verkostokartta/export"
@@ -72,11 +73,13 @@ func (p *reviewPanel) update() {
 	p.body.RemoveAll()
 	p.body.Add(widget.NewLabel(lang.L("As of {{.D}}", map[string]any{"D": finnishDate(day)})))
 	for _, b := range p.blocks {
-		p.body.Add(widget.NewLabelWithStyle(b.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		title := widget.NewLabelWithStyle(b.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Wrapping = fyne.TextWrapWord
+		p.body.Add(title)
 		if b.Note != "" {
 			l := widget.NewLabel(b.Note)
 			l.Wrapping = fyne.TextWrapWord
-			l.Importance = widget.LowImportance
+			l.TextStyle.Italic = true
 			p.body.Add(l)
 		}
 		if len(b.Heads) > 0 && len(b.Rows) > 0 {
@@ -91,12 +94,23 @@ func (p *reviewPanel) update() {
 	p.body.Refresh()
 }
 
-// reviewTable lays a block's table out as a grid of labels, the head row
-// in bold.
+// reviewTable lays a block's table out in columns as wide as their
+// widest cell, the head row in bold. When the panel is narrower, the first
+// column (the names) gives way first, then the widest ones; cells that do
+// not fit end in an ellipsis. The table never widens the side panel.
 func reviewTable(b export.ReviewBlock) fyne.CanvasObject {
-	g := container.NewGridWithColumns(len(b.Heads))
-	for _, h := range b.Heads {
-		g.Add(widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	natural := make([]float32, len(b.Heads))
+	var cells []fyne.CanvasObject
+	add := func(text string, bold bool, col int) {
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+		// Its width before it may give way, and a little more: a label
+		// that truncates needs a few pixels beyond that to show all.
+		natural[col] = max(natural[col], l.MinSize().Width+2*theme.Padding())
+		l.Truncation = fyne.TextTruncateEllipsis
+		cells = append(cells, l)
+	}
+	for i, h := range b.Heads {
+		add(h, true, i)
 	}
 	for _, row := range b.Rows {
 		for i := range b.Heads {
@@ -104,10 +118,84 @@ func reviewTable(b export.ReviewBlock) fyne.CanvasObject {
 			if i < len(row) {
 				cell = row[i]
 			}
-			l := widget.NewLabel(cell)
-			l.Truncation = fyne.TextTruncateEllipsis
-			g.Add(l)
+			add(cell, false, i)
 		}
 	}
-	return g
+	return container.New(&columnsLayout{natural: natural}, cells...)
+}
+
+// columnsLayout places cells row by row in columns of natural widths,
+// fitted to the width it is given.
+type columnsLayout struct{ natural []float32 }
+
+func (l *columnsLayout) rowHeight(objects []fyne.CanvasObject) float32 {
+	h := float32(0)
+	for _, o := range objects {
+		h = max(h, o.MinSize().Height)
+	}
+	return h
+}
+
+func (l *columnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	cols := len(l.natural)
+	if cols == 0 {
+		return fyne.Size{}
+	}
+	rows := (len(objects) + cols - 1) / cols
+	return fyne.NewSize(float32(cols)*40, float32(rows)*l.rowHeight(objects))
+}
+
+func (l *columnsLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	cols := len(l.natural)
+	if cols == 0 {
+		return
+	}
+	widths := append([]float32(nil), l.natural...)
+	total := float32(0)
+	for _, w := range widths {
+		total += w
+	}
+	if total > size.Width && cols > 1 {
+		// The names give way first, down to a third of the width.
+		widths[0] = max(widths[0]-(total-size.Width), min(widths[0], size.Width/3))
+		total = 0
+		for _, w := range widths {
+			total += w
+		}
+	}
+	// Then the widest columns shrink together, as little as they can, so
+	// that narrow columns (a role, a number) stay readable.
+	for total > size.Width+0.01 {
+		top, next, at := float32(0), float32(0), 0
+		for _, w := range widths {
+			top = max(top, w)
+		}
+		for _, w := range widths {
+			if w >= top-0.01 {
+				at++
+			} else {
+				next = max(next, w)
+			}
+		}
+		cut := min((total-size.Width)/float32(at), top-next)
+		if cut <= 0 {
+			break // nothing left to take (a width of zero or less)
+		}
+		for i, w := range widths {
+			if w >= top-0.01 {
+				widths[i] -= cut
+			}
+		}
+		total -= cut * float32(at)
+	}
+	h := l.rowHeight(objects)
+	for i, o := range objects {
+		row, col := i/cols, i%cols
+		x := float32(0)
+		for _, w := range widths[:col] {
+			x += w
+		}
+		o.Move(fyne.NewPos(x, float32(row)*h))
+		o.Resize(fyne.NewSize(widths[col], h))
+	}
 }

@@ -145,6 +145,10 @@ func TestReviewPanel(t *testing.T) {
 			t.Errorf("the review lacks %q:\n%s", want, got)
 		}
 	}
+	// However long its names, the review does not widen the side panel.
+	if wd := p.object.MinSize().Width; wd > 400 {
+		t.Errorf("the review is %.0f wide at least", wd)
+	}
 	p.day.SetText("1.1.2022")
 	p.update()
 	if got := text(); !strings.Contains(got, "päättynyt 16.") {
@@ -193,5 +197,32 @@ func TestWorkshopKeys(t *testing.T) {
 	goal.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if s.Goal != "Yksi ovi perheille" {
 		t.Errorf("goal %q", s.Goal)
+	}
+}
+
+// TestColumnsLayout: columns keep their natural widths when they fit; the
+// first gives way first, down to a third of the width; then the widest.
+func TestColumnsLayout(t *testing.T) {
+	l := &columnsLayout{natural: []float32{100, 50, 50}}
+	cells := []fyne.CanvasObject{widget.NewLabel("a"), widget.NewLabel("b"), widget.NewLabel("c")}
+	for _, c := range []struct {
+		width float32
+		want  [3]float32 // the cells' widths
+	}{
+		{300, [3]float32{100, 50, 50}},
+		{150, [3]float32{50, 50, 50}},
+		{90, [3]float32{30, 30, 30}},
+		{60, [3]float32{20, 20, 20}},
+		{0, [3]float32{0, 0, 0}},
+	} {
+		l.Layout(cells, fyne.NewSize(c.width, 40))
+		for i, o := range cells {
+			if d := o.Size().Width - c.want[i]; d > 0.01 || d < -0.01 {
+				t.Errorf("width %v: column %d is %v, want %v", c.width, i, o.Size().Width, c.want[i])
+			}
+		}
+		if d := cells[2].Position().X - c.want[0] - c.want[1]; d > 0.01 || d < -0.01 {
+			t.Errorf("width %v: third column at %v", c.width, cells[2].Position().X)
+		}
 	}
 }
