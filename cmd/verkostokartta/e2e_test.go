@@ -478,7 +478,7 @@ func TestE2EWorkshopOnSample(t *testing.T) {
 	key("ctrl+2")
 	typ("Avoin toiminta puuttuu kolmesta kunnasta")
 	key("Return")
-	key("Next") // PgDn, as a presentation clicker sends
+	key("Next")                                   // PgDn, as a presentation clicker sends
 	x(env, "xdotool", "mousemove", "1599", "999") // no tooltip in the picture
 	time.Sleep(time.Second)
 	img := screenshot(t, env, win, "e2e-workshop.png")
