@@ -40,7 +40,7 @@ func init() {
 		{"export", "export -o OUT [--size projector|a4|a3] [--layout L] [--size-by M] [--color-by C] [--no-personal-data] FILE", "map image; OUT's extension picks the format (.png .pdf .svg .dot)", runExport},
 		{"convert", "convert -o OUT [--lang fi|en] [--create-missing] [--no-personal-data] FILE", "between .verkosto, .json, .csv, .xlsx, .graphml and .gexf (OUT's extension)", runConvert},
 		{"template", "template -o FILE.xlsx [--lang fi|en]", "an Excel workbook to fill in, with example rows and the codes", runTemplate},
-		{"report", "report -o memo.pdf|memo.html [--no-personal-data] FILE", "workshop memo: map, key figures, brokers, coverage, fragile points, overlaps, gaps, rules", runReport},
+		{"report", "report -o memo.pdf|memo.html [--no-personal-data] FILE", "workshop memo: map, key figures, brokers, coverage, fragile points, overlaps, gaps, rules, membership review, the workshop, before/after", runReport},
 		{"diff", "diff [--json] OLD NEW", "what changed between two workspaces", runDiff},
 		{"sample", "sample -o FILE", "write the embedded Etelä-Savo sample workspace", runSample},
 	}
