@@ -265,11 +265,17 @@ func (w *memoPDF) mapPage(d *Drawing) {
 		w.paragraph(w.t("none"))
 		return
 	}
+	w.drawing(d)
+}
+
+// drawing paints a Graphviz drawing into the rest of the page, as vector
+// graphics with real text, and returns to the memo's own pen.
+func (w *memoPDF) drawing(d *Drawing) {
+	f := w.f
 	pw, ph := f.GetPageSize()
 	y := f.GetY()
 	scale, offset := d.Fit(memoMargin, y, pw-2*memoMargin, ph-memoBottom-y, maxMapScale)
 	d.paint(newPDFPainter(f), scale, offset)
-	// Back to the memo's own state for what follows.
 	f.SetAlpha(1, "Normal")
 	f.SetDashPattern(nil, 0)
 	f.SetLineWidth(1)
@@ -476,13 +482,7 @@ func (w *memoPDF) beforeAfter(d *Drawing) {
 	w.heading(b.Title)
 	w.note(b.Note)
 	if d != nil {
-		pw, ph := f.GetPageSize()
-		y := f.GetY()
-		scale, offset := d.Fit(memoMargin, y, pw-2*memoMargin, ph-memoBottom-y, maxMapScale)
-		d.paint(newPDFPainter(f), scale, offset)
-		f.SetAlpha(1, "Normal")
-		f.SetDashPattern(nil, 0)
-		f.SetLineWidth(1)
+		w.drawing(d)
 	}
 	f.AddPage()
 	w.subheading(w.t("changes"))

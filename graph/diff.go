@@ -203,18 +203,10 @@ func show(x any) string {
 // with either network.
 func Overlay(before, after *Network) (*Network, *Change) {
 	c := Diff(before, after)
-	o := &Network{Vocab: after.Vocab, Groups: after.Groups, Services: after.Services}
-	for _, a := range after.Actors {
-		x := *a
-		o.Actors = append(o.Actors, &x)
-	}
+	o := after.Clone()
 	for _, a := range c.ActorsRemoved {
 		x := *a
 		o.Actors = append(o.Actors, &x)
-	}
-	for _, t := range after.Ties {
-		x := *t
-		o.Ties = append(o.Ties, &x)
 	}
 	for _, t := range c.TiesRemoved {
 		x := *t

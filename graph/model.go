@@ -143,6 +143,33 @@ type Service struct {
 	Notes          string   `json:"notes,omitempty"`
 }
 
+// Clone copies the network's actors, ties, groups with their members and
+// services, so that the copy can be read while the original is edited.
+// Slices inside the records other than members and providers are shared:
+// nothing edits them in place.
+func (n *Network) Clone() *Network {
+	c := &Network{Vocab: n.Vocab}
+	for _, a := range n.Actors {
+		x := *a
+		c.Actors = append(c.Actors, &x)
+	}
+	for _, t := range n.Ties {
+		x := *t
+		c.Ties = append(c.Ties, &x)
+	}
+	for _, g := range n.Groups {
+		x := *g
+		x.Members = append([]Membership(nil), g.Members...)
+		c.Groups = append(c.Groups, &x)
+	}
+	for _, s := range n.Services {
+		x := *s
+		x.Providers = append([]string(nil), s.Providers...)
+		c.Services = append(c.Services, &x)
+	}
+	return c
+}
+
 // Actor returns the actor with the given ID, or nil.
 func (n *Network) Actor(id string) *Actor {
 	for _, a := range n.Actors {

@@ -83,28 +83,7 @@ func (v viewState) visibleNetwork(n *graph.Network) *graph.Network {
 
 // cloneNetwork copies the records the analysis reads, so that edits can go
 // on while it runs.
-func cloneNetwork(n *graph.Network) *graph.Network {
-	c := &graph.Network{Vocab: n.Vocab}
-	for _, a := range n.Actors {
-		x := *a
-		c.Actors = append(c.Actors, &x)
-	}
-	for _, t := range n.Ties {
-		x := *t
-		c.Ties = append(c.Ties, &x)
-	}
-	for _, g := range n.Groups {
-		x := *g
-		x.Members = append([]graph.Membership(nil), g.Members...)
-		c.Groups = append(c.Groups, &x)
-	}
-	for _, s := range n.Services {
-		x := *s
-		x.Providers = append([]string(nil), s.Providers...)
-		c.Services = append(c.Services, &x)
-	}
-	return c
-}
+func cloneNetwork(n *graph.Network) *graph.Network { return n.Clone() }
 
 // mapStyle turns the view and the latest analysis into what the map
 // draws.

@@ -183,54 +183,6 @@ func (ws *Workspace) Snapshot(id string) *Snapshot {
 	return nil
 }
 
-// Comparison is what changed from one state of the network to another:
-// graph.Diff's changes and metric deltas, and, for drawing both on the
-// same positions, which actors and ties came and went.
-type Comparison struct {
-	Change                     *graph.Change
-	AddedActors, RemovedActors []string
-	AddedTies, RemovedTies     []string
-}
-
-// Compare compares two states of a network (snapshots, or a snapshot and
-// the network now).
-func Compare(before, after *graph.Network) *Comparison {
-	c := &Comparison{Change: graph.Diff(before, after)}
-	had := map[string]bool{}
-	for _, a := range before.Actors {
-		had[a.ID] = true
-	}
-	has := map[string]bool{}
-	for _, a := range after.Actors {
-		has[a.ID] = true
-		if !had[a.ID] {
-			c.AddedActors = append(c.AddedActors, a.ID)
-		}
-	}
-	for _, a := range before.Actors {
-		if !has[a.ID] {
-			c.RemovedActors = append(c.RemovedActors, a.ID)
-		}
-	}
-	hadTie := map[string]bool{}
-	for _, t := range before.Ties {
-		hadTie[t.ID] = true
-	}
-	hasTie := map[string]bool{}
-	for _, t := range after.Ties {
-		hasTie[t.ID] = true
-		if !hadTie[t.ID] {
-			c.AddedTies = append(c.AddedTies, t.ID)
-		}
-	}
-	for _, t := range before.Ties {
-		if !hasTie[t.ID] {
-			c.RemovedTies = append(c.RemovedTies, t.ID)
-		}
-	}
-	return c
-}
-
 // validateSession checks the workshop sections: perspectives and statuses
 // are known codes, dates real, IDs unique, snapshots sound networks.
 func (ws *Workspace) validateSession() []error {

@@ -85,7 +85,9 @@ func TestOldFileHasNoSession(t *testing.T) {
 	}
 }
 
-func TestCompare(t *testing.T) {
+// TestSnapshotAgainstNow: a snapshot keeps the network as it was while the
+// workspace changes, and graph.Overlay draws the two on one map.
+func TestSnapshotAgainstNow(t *testing.T) {
 	ws := New("vertailu")
 	ws.Actors = []*graph.Actor{
 		{ID: "a", Name: "A", Sector: "sote"}, {ID: "b", Name: "B", Sector: "ngo"}, {ID: "c", Name: "C", Sector: "parish"},
@@ -95,15 +97,25 @@ func TestCompare(t *testing.T) {
 	ws.RemoveActor("c") // t2 goes with it
 	ws.Actors = append(ws.Actors, &graph.Actor{ID: "d", Name: "D", Sector: "kela"})
 	ws.Ties = append(ws.Ties, &graph.Tie{ID: "t3", From: "a", To: "d", Kind: "joint", Strength: 1})
-	c := Compare(&snap.Network, &ws.Network)
-	if !slices.Equal(c.AddedActors, []string{"d"}) || !slices.Equal(c.RemovedActors, []string{"c"}) ||
-		!slices.Equal(c.AddedTies, []string{"t3"}) || !slices.Equal(c.RemovedTies, []string{"t2"}) {
-		t.Errorf("comparison %+v", c)
+	ws.Actor("a").Name = "A2"
+	if len(snap.Network.Actors) != 3 || snap.Network.Actors[0].Name != "A" || len(snap.Network.Ties) != 2 {
+		t.Fatalf("the snapshot changed with the workspace: %+v", snap.Network)
 	}
-	if c.Change == nil || c.Change.Empty() {
-		t.Error("graph.Diff found nothing")
+	o, c := graph.Overlay(&snap.Network, &ws.Network)
+	ids := func(as []*graph.Actor) (out []string) {
+		for _, a := range as {
+			out = append(out, a.ID)
+		}
+		return out
 	}
-	if same := Compare(&snap.Network, &snap.Network); len(same.AddedActors)+len(same.RemovedActors)+len(same.AddedTies)+len(same.RemovedTies) != 0 || !same.Change.Empty() {
+	if !slices.Equal(ids(c.ActorsAdded), []string{"d"}) || !slices.Equal(ids(c.ActorsRemoved), []string{"c"}) ||
+		len(c.TiesAdded) != 1 || c.TiesAdded[0].ID != "t3" || len(c.TiesRemoved) != 1 || c.TiesRemoved[0].ID != "t2" {
+		t.Errorf("change %+v", c)
+	}
+	if !slices.Equal(ids(o.Actors), []string{"a", "b", "d", "c"}) || len(o.Ties) != 3 {
+		t.Errorf("overlay %v, %d ties", ids(o.Actors), len(o.Ties))
+	}
+	if same := graph.Diff(&snap.Network, &snap.Network); !same.Empty() {
 		t.Errorf("a snapshot compared with itself: %+v", same)
 	}
 }

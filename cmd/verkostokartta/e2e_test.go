@@ -153,6 +153,21 @@ func x(env []string, name string, args ...string) ([]byte, error) {
 	return cmd.CombinedOutput()
 }
 
+// desktop gives a keyboard test the app (VERKOSTOKARTTA_BIN), a virtual X
+// server and an environment for it in Finnish with an empty home folder.
+func desktop(t *testing.T) (bin string, env []string, home string) {
+	t.Helper()
+	bin = os.Getenv("VERKOSTOKARTTA_BIN")
+	if bin == "" {
+		t.Fatal("VERKOSTOKARTTA_BIN is not set: run this test with `make e2e`")
+	}
+	display := startXvfb(t)
+	home = t.TempDir()
+	env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CACHE_HOME="+filepath.Join(home, "cache"),
+		"LANG=fi_FI.UTF-8", "LANGUAGE=")
+	return bin, env, home
+}
+
 // startXvfb starts a virtual X server and returns its display name. Xvfb
 // picks a free display itself (-displayfd), stepping over stale locks left
 // by servers that were killed; it is stopped with SIGTERM so that it removes
@@ -237,14 +252,7 @@ func colourStats(img image.Image) (distinct int, dominant float64) {
 // between them, Ctrl+S; the app is closed, started again on the file, and
 // the screenshot bin/e2e-drawn.png shows the five.
 func TestE2EDrawFiveActorsAndFiveTies(t *testing.T) {
-	bin := os.Getenv("VERKOSTOKARTTA_BIN")
-	if bin == "" {
-		t.Fatal("VERKOSTOKARTTA_BIN is not set: run this test with `make e2e`")
-	}
-	display := startXvfb(t)
-	home := t.TempDir()
-	env := append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CACHE_HOME="+filepath.Join(home, "cache"),
-		"LANG=fi_FI.UTF-8", "LANGUAGE=")
+	bin, env, home := desktop(t)
 	file := filepath.Join(home, "tyopaja.verkosto")
 	if err := workshop.New("Työpaja").Save(file); err != nil {
 		t.Fatal(err)
@@ -407,14 +415,7 @@ func screenshot(t *testing.T, env []string, win, name string) image.Image {
 // steering group's review tables. Screenshots: bin/e2e-workshop.png
 // (workshop mode); the memo: bin/e2e-memo.pdf.
 func TestE2EWorkshopOnSample(t *testing.T) {
-	bin := os.Getenv("VERKOSTOKARTTA_BIN")
-	if bin == "" {
-		t.Fatal("VERKOSTOKARTTA_BIN is not set: run this test with `make e2e`")
-	}
-	display := startXvfb(t)
-	home := t.TempDir()
-	env := append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CACHE_HOME="+filepath.Join(home, "cache"),
-		"LANG=fi_FI.UTF-8", "LANGUAGE=")
+	bin, env, home := desktop(t)
 	file := filepath.Join(home, "etela-savo.verkosto")
 	if err := workshop.Sample().Save(file); err != nil {
 		t.Fatal(err)
