@@ -85,6 +85,21 @@ func TestSnapshotCompareAndSavedViews(t *testing.T) {
 	w.SaveView("Yhteisöt")
 	w.ClearFilters()
 	w.setView(viewState{ColourBy: "sector"})
+	// The views keep the layout: Essote moved after they were saved goes
+	// back when one is shown, and Ctrl+Z brings the move back.
+	essote := w.ws.Actor("essote")
+	x0, y0 := essote.X, essote.Y
+	essote.X, essote.Y = x0+300, y0-200
+	w.changed(false)
+	w.ShowSavedView(w.ws.Views[0].ID)
+	if essote = w.ws.Actor("essote"); essote.X != x0 || essote.Y != y0 {
+		t.Errorf("Essote at %v,%v after showing the view, want %v,%v", essote.X, essote.Y, x0, y0)
+	}
+	w.Undo()
+	if essote = w.ws.Actor("essote"); essote.X != x0+300 {
+		t.Errorf("undo left Essote at %v", essote.X)
+	}
+	w.setView(viewState{ColourBy: "sector"})
 	w.ToggleWorkshopMode()
 	if !w.InWorkshopMode() || w.Map.TextSize() != WorkshopTextSize || WorkshopTextSize < 24 {
 		t.Fatalf("workshop mode %v, text %v", w.InWorkshopMode(), w.Map.TextSize())

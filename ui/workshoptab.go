@@ -403,6 +403,10 @@ func (w *MainWindow) SaveView(name string) {
 		ID:   graph.UniqueID("nakyma", func(id string) bool { return w.savedView(id) != nil }),
 		Name: strings.TrimSpace(name), Kinds: v.Kinds, Statuses: v.Statuses, Sectors: v.Sectors, Members: v.Members, At: v.At,
 		ColourBy: v.ColourBy, SizeBy: v.SizeBy, Focus: v.Focus, Steps: v.Steps, Cuts: v.MarkCuts, Overlaps: v.MarkOverlaps,
+		Layout: map[string][2]float64{},
+	}
+	for _, a := range w.ws.Actors {
+		sv.Layout[a.ID] = [2]float64{a.X, a.Y}
 	}
 	w.ws.Views = append(w.ws.Views, sv)
 	w.changed(false)
@@ -419,7 +423,7 @@ func (w *MainWindow) savedView(id string) *workshop.SavedView {
 }
 
 // ShowSavedView shows a saved view: its filters, colours, sizes, ego
-// network and marks.
+// network, marks and layout.
 func (w *MainWindow) ShowSavedView(id string) {
 	sv := w.savedView(id)
 	if sv == nil {
@@ -430,6 +434,17 @@ func (w *MainWindow) ShowSavedView(id string) {
 		MarkCuts: sv.Cuts, MarkOverlaps: sv.Overlaps})
 	if sv.Focus != "" {
 		w.Map.Select(sv.Focus)
+	}
+	// The actors go where they stood in the view: one undo step, and only
+	// when something moves.
+	moved := false
+	for _, a := range w.ws.Actors {
+		if p, ok := sv.Layout[a.ID]; ok && (a.X != p[0] || a.Y != p[1]) {
+			a.X, a.Y, moved = p[0], p[1], true
+		}
+	}
+	if moved {
+		w.changed(false)
 	}
 	w.Map.Fit()
 	w.status.SetText(sv.Name)

@@ -288,7 +288,8 @@ func (ws *Workspace) WithoutPersonalData() *Workspace {
 }
 
 // SavedView is a view of the map kept for the workshop's presentation:
-// the filters, the colouring and sizing, an ego network, the marks.
+// the filters, the colouring and sizing, an ego network, the marks, and
+// the layout — where each actor stood when the view was saved.
 type SavedView struct {
 	ID       string     `json:"id"`
 	Name     string     `json:"name"`
@@ -303,4 +304,7 @@ type SavedView struct {
 	Steps    int        `json:"steps,omitempty"`
 	Cuts     bool       `json:"cut_points,omitempty"`
 	Overlaps bool       `json:"overlaps,omitempty"`
+	// Layout is the actors' positions by ID; actors added later keep
+	// their own, actors since removed are ignored.
+	Layout map[string][2]float64 `json:"layout,omitempty"`
 }
