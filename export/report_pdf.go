@@ -453,6 +453,9 @@ func (w *memoPDF) review(day string) {
 	if len(w.m.review) == 0 {
 		return
 	}
+	// The heading, the introduction, the first table's title, note and a
+	// few rows stay together.
+	w.room(260)
 	w.heading(w.t("review"))
 	w.paragraph(fmt.Sprintf(w.t("review-intro"), day))
 	for _, b := range w.m.review {
