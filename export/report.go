@@ -478,7 +478,7 @@ var reportWords = map[string]graph.Text{
 		SV: "För styrgruppen: vem hör till nätverket, vem har förbundit sig till avtalet och på vilka villkor, vem sitter i vilken grupp, vilka saknas och vilka vore värda att bjuda in. Läget %s.",
 		EN: "For the steering group: who belongs to the network, who is bound by the agreement and on what terms, who sits in which group, who is missing and whom to invite. As of %s."},
 	"rv-matrix":      {FI: "Jäsenyydet ryhmissä", SV: "Medlemskap i grupperna", EN: "Memberships in groups"},
-	"rv-matrix-note": {FI: "Rooli ja päivämäärät tilanteessa %s. Sarakkeet:", SV: "Roll och datum läget %s. Kolumnerna:", EN: "Role and dates as of %s. Columns:"},
+	"rv-matrix-note": {FI: "Rooli, paikalla istuva edustaja ja päivämäärät tilanteessa %s. Sarakkeet:", SV: "Roll, representanten på platsen och datum läget %s. Kolumnerna:", EN: "Role, the representative holding the seat and dates as of %s. Columns:"},
 	"rv-no-seats":    {FI: "Ryhmiin ei ole kirjattu jäseniä.", SV: "Inga medlemmar har registrerats i grupperna.", EN: "No group members are recorded."},
 	"rv-member":      {FI: "jäsen", SV: "medlem", EN: "member"},
 	"rv-starts":      {FI: "alkaa %s", SV: "börjar %s", EN: "starts %s"},

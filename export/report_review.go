@@ -90,7 +90,7 @@ func memoReview(n *graph.Network, day graph.Date, settings graph.RuleSettings, l
 		for _, row := range rv.Rows {
 			cells := []string{row.Actor.Label()}
 			for _, s := range row.Seats {
-				cells = append(cells, seatText(s, day, lang))
+				cells = append(cells, seatText(s, representative(row.Actor, s), day, lang))
 			}
 			matrix.Rows = append(matrix.Rows, cells)
 		}
@@ -199,14 +199,31 @@ func memoReview(n *graph.Network, day graph.Date, settings graph.RuleSettings, l
 	return out
 }
 
-// seatText is a matrix cell: the role (or "member"), with the dates that
-// matter on day.
-func seatText(s *graph.Membership, day graph.Date, lang string) string {
+// representative is the name of the contact person who holds a seat, ""
+// when none is named (or names were removed).
+func representative(a *graph.Actor, s *graph.Membership) string {
+	if s == nil || s.Representative == "" {
+		return ""
+	}
+	for _, c := range a.Contacts {
+		if c.ID == s.Representative {
+			return c.Name
+		}
+	}
+	return ""
+}
+
+// seatText is a matrix cell: the role (or "member") and who holds the
+// seat, with the dates that matter on day.
+func seatText(s *graph.Membership, who string, day graph.Date, lang string) string {
 	if s == nil {
 		return ""
 	}
 	t := func(key string) string { return reportWords[key].In(lang) }
 	text := cmp.Or(s.Role, t("rv-member"))
+	if who != "" {
+		text += ": " + who
+	}
 	ends := s.Ends()
 	switch {
 	case day != "" && s.Since != "" && day < s.Since:

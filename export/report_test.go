@@ -202,8 +202,9 @@ func reviewReport() *Report {
 		{ID: "deal", Name: "Yhteistyösopimus", Kind: "agreement", Members: []graph.Membership{
 			{Actor: "A", Role: "sopijaosapuoli", Since: "2025-01-01"}, {Actor: "B", Role: "sopijaosapuoli", Since: "2025-01-01"},
 			{Actor: "J", Role: "sopijaosapuoli", Since: "2025-01-01", Notice: "2025-08-15"}}},
-		{ID: "lead", Name: "Johtoryhmä", Kind: "leadership", Members: []graph.Membership{{Actor: "A", Role: "puheenjohtaja", Since: "2025-01-01"}}},
+		{ID: "lead", Name: "Johtoryhmä", Kind: "leadership", Members: []graph.Membership{{Actor: "A", Role: "puheenjohtaja", Since: "2025-01-01", Representative: "a1"}}},
 	}
+	n.Actors[0].Contacts = []graph.Contact{{ID: "a1", Name: "Aino Aalto", Role: "perhekeskuskoordinaattori"}}
 	before := &graph.Network{Vocab: n.Vocab, Ties: []*graph.Tie{n.Ties[0], {ID: "t9", From: "A", To: "E", Kind: "joint", Strength: 1}}}
 	before.Actors = append(before.Actors, n.Actors...)
 	add(before, "E", "Entinen hanke", "project", graph.StatusPartner)
@@ -218,7 +219,7 @@ func TestReportReviewAndBeforeAfter(t *testing.T) {
 	want := []string{
 		"Jäsenyyskatselmus", "Tilanne 1.3.2026",
 		// The matrix: columns numbered, named in the note.
-		"Jäsenyydet ryhmissä", "1 = Yhteistyösopimus; 2 = Johtoryhmä", "puheenjohtaja",
+		"Jäsenyydet ryhmissä", "1 = Yhteistyösopimus;", "puheenjohtaja: Aino Aalto",
 		// The parties and the notice rule.
 		"Sopijaosapuolet: Yhteistyösopimus", "irtisanottu 15.8.2025, päättyy 31.12.2026", "voimassa 2, irtisanottu 1",
 		"viimeistään 30.6.2026",
@@ -261,6 +262,15 @@ func TestReportReviewAndBeforeAfter(t *testing.T) {
 	}
 	if k := strings.Count(dot, "Uusi toimija (vihreä reuna)"); k != 1 {
 		t.Errorf("the legend names the new actors %d times", k)
+	}
+	// Without personal data the seat shows its role, not who holds it.
+	r.Network, r.Before.Network, r.NoPersonalData = r.Network.WithoutPersonalData(), r.Before.Network.WithoutPersonalData(), true
+	html, err = ReportHTML(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(html), "Aino Aalto") || !strings.Contains(string(html), "puheenjohtaja") {
+		t.Error("the memo without personal data names the representative")
 	}
 }
 

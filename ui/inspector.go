@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strconv"
@@ -211,8 +212,22 @@ func (w *MainWindow) groupFields(f *editForm, g *graph.Group) {
 		rf.date(lang.L("Since"), &m.Since)
 		rf.date(lang.L("Until"), &m.Until)
 		rf.date(lang.L("Notice given"), &m.Notice)
+		rf.pick(lang.L("Representative"), contactChoice(w.ws.Actors), &m.Representative, true)
 		return widget.NewForm(rf.items...)
 	})
+}
+
+// contactChoice lists every actor's contact persons as "name — actor"
+// (the role when the name was removed), meant by the contact's ID.
+func contactChoice(actors []*graph.Actor) choice {
+	var c choice
+	for _, a := range actors {
+		for _, p := range a.Contacts {
+			c.labels = append(c.labels, cmp.Or(p.Name, p.Role, p.ID)+" — "+a.Label())
+			c.codes = append(c.codes, p.ID)
+		}
+	}
+	return c
 }
 
 func (w *MainWindow) serviceFields(f *editForm, s *graph.Service) {

@@ -111,7 +111,9 @@ func TestInspectorEditsATie(t *testing.T) {
 }
 
 func TestGroupWithMembers(t *testing.T) {
-	w := open(t, chain())
+	ws := chain()
+	ws.Actor("juva").Contacts = []graph.Contact{{ID: "juva-1", Name: "Jaana Kekkilä", Role: "perhekeskuskoordinaattori"}}
+	w := open(t, ws)
 	test.Tap(buttonIn(t, w.groups.panel, "Lisää"))
 	if len(w.Workspace().Groups) != 1 {
 		t.Fatalf("%d groups", len(w.Workspace().Groups))
@@ -134,13 +136,17 @@ func TestGroupWithMembers(t *testing.T) {
 		test.Type(form.Items[0].Widget.(*widget.SelectEntry), id)
 		form.Items[1].Widget.(*widget.Entry).SetText("jäsen")
 	}
-	rows[0].(*fyne.Container).Objects[0].(*widget.Form).Items[2].Widget.(*widget.Entry).SetText("2021-01-01")
+	first := rows[0].(*fyne.Container).Objects[0].(*widget.Form)
+	first.Items[2].Widget.(*widget.Entry).SetText("2021-01-01")
+	first.Items[5].Widget.(*widget.Select).SetSelected("Jaana Kekkilä — Juvan kunta")                        // who holds the seat
+	rows[1].(*fyne.Container).Objects[0].(*widget.Form).Items[4].Widget.(*widget.Entry).SetText("15.8.2021") // notice given
 	if err := w.applyEditor(e); err != nil {
 		t.Fatal(err)
 	}
 	g = w.Workspace().Groups[0]
 	if g.Name != "Perhekeskuksen johtoryhmä" || g.Kind != "leadership" || g.MeetingsPerYear != 4 || len(g.Members) != 2 ||
-		g.Members[0].Actor != "juva" || g.Members[0].Since != "2021-01-01" || g.Members[1].Actor != "essote" || g.Members[1].Role != "jäsen" {
+		g.Members[0].Actor != "juva" || g.Members[0].Since != "2021-01-01" || g.Members[1].Actor != "essote" || g.Members[1].Role != "jäsen" ||
+		g.Members[0].Representative != "juva-1" || g.Members[1].Notice != "2021-08-15" {
 		t.Errorf("group %+v", g)
 	}
 	if len(w.groups.rows) != 1 || !strings.Contains(w.groups.rows[0].detail, "2 jäsentä") {

@@ -70,6 +70,18 @@ func (p *reviewPanel) update() {
 	}
 	p.err.Hide()
 	p.blocks = export.Review(&p.w.ws.Network, day, p.w.ws.Rules, p.w.lang)
+	// The contact persons of each actor: personal data, shown here on the
+	// facilitator's own machine as the memo shows them unless removed.
+	contacts := export.ReviewBlock{Title: lang.L("Contact persons"), Soft: 1,
+		Heads: []string{lang.L("Actor"), lang.L("Role"), lang.L("Name"), lang.L("Email"), lang.L("Phone")}}
+	for _, a := range p.w.ws.Actors {
+		for _, c := range a.Contacts {
+			contacts.Rows = append(contacts.Rows, []string{a.Label(), c.Role, c.Name, c.Email, c.Phone})
+		}
+	}
+	if len(contacts.Rows) > 0 {
+		p.blocks = append(p.blocks, contacts)
+	}
 	p.body.RemoveAll()
 	p.body.Add(widget.NewLabel(lang.L("As of {{.D}}", map[string]any{"D": finnishDate(day)})))
 	for _, b := range p.blocks {

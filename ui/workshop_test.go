@@ -155,6 +155,9 @@ func TestReviewPanel(t *testing.T) {
 		"Pertunmaa | 1.1.2020 | voimassa, 31.12.2021 asti | ei | 0",
 		"kunnat ilman edustusta: Pertunmaa, Enonkoski, Hirvensalmi, Sulkava.",
 		"Kela — yhteyksiä 2 toimijaan, joilla on paikka ryhmissä",
+		// Who holds the seat, and the contact persons per actor.
+		"Essote | sopijaosapuoli (31.12.2021 asti) | puheenjohtaja: ",
+		"Yhteyshenkilöt",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the review lacks %q:\n%s", want, got)
