@@ -45,6 +45,8 @@ func TestSessionAndSnapshotsSurviveSaveAndLoad(t *testing.T) {
 	s.AddAction("Kohtaamispaikka Sulkavalle", "sulkavan-kunta", "2026-09-30")
 	s.Participants = []Participant{{Name: "Maija Meikäläinen", Organisation: "essote", Role: "koordinaattori"}}
 	ws.Workshop = s
+	ws.Views = []SavedView{{ID: "v1", Name: "Renkaat", ColourBy: "community", Cuts: true, Layout: map[string][2]float64{"essote": {10, -20.5}}}}
+	ws.Groups[0].Members[1].Notice = "2021-08-15"
 	if s.Notes[0].Step != "vaihe4" || s.Actions[0].Status != ActionOpen || s.Notes[1].ID == s.Notes[0].ID {
 		t.Fatalf("session %+v", s)
 	}
@@ -60,6 +62,9 @@ func TestSessionAndSnapshotsSurviveSaveAndLoad(t *testing.T) {
 	back, err := Load(path)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back.Views, ws.Views) || back.Groups[0].Members[1].Notice != "2021-08-15" {
+		t.Errorf("views %+v, notice %q after load", back.Views, back.Groups[0].Members[1].Notice)
 	}
 	if !reflect.DeepEqual(back.Workshop, ws.Workshop) {
 		t.Errorf("session after load:\n%+v\nwant\n%+v", back.Workshop, ws.Workshop)
