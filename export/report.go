@@ -43,6 +43,9 @@ type ReportWorkshop struct {
 	Goal    string
 	Notes   []ReportNote
 	Actions []ReportAction
+	// Participants are "name, role, organisation" lines: personal data,
+	// left empty by a memo without it.
+	Participants []string
 }
 
 // ReportNote is an observation made from one perspective (asiakas,
@@ -330,6 +333,9 @@ func buildMemo(r *Report) *memo {
 		if len(actions) > 0 {
 			m.workshop = append(m.workshop, section{t("actions"), actions})
 		}
+		if len(w.Participants) > 0 && !r.NoPersonalData {
+			m.workshop = append(m.workshop, section{t("participants"), w.Participants})
+		}
 	}
 	return m
 }
@@ -456,17 +462,18 @@ var reportWords = map[string]graph.Text{
 	"contacts-removed": {FI: "Henkilötiedot (nimet, sähköpostit ja puhelinnumerot) on poistettu; roolit näkyvät.",
 		SV: "Personuppgifterna (namn, e-post och telefon) har tagits bort; rollerna syns.",
 		EN: "Personal data (names, emails and phones) has been removed; roles are shown."},
-	"no-contacts": {FI: "Yhteyshenkilöitä ei ole kirjattu.", SV: "Inga kontaktpersoner har registrerats.", EN: "No contact persons are recorded."},
-	"col-actor":   {FI: "Toimija", SV: "Aktör", EN: "Actor"},
-	"col-role":    {FI: "Rooli", SV: "Roll", EN: "Role"},
-	"col-name":    {FI: "Nimi", SV: "Namn", EN: "Name"},
-	"col-email":   {FI: "Sähköposti", SV: "E-post", EN: "Email"},
-	"col-phone":   {FI: "Puhelin", SV: "Telefon", EN: "Phone"},
-	"col-task":    {FI: "Tehtävä", SV: "Uppgift", EN: "Task"},
-	"workshop":    {FI: "Työpaja", SV: "Workshop", EN: "Workshop"},
-	"goal":        {FI: "Tavoite", SV: "Mål", EN: "Goal"},
-	"notes":       {FI: "Havainnot näkökulmittain", SV: "Iakttagelser per perspektiv", EN: "Observations by perspective"},
-	"actions":     {FI: "Sovitut toimenpiteet", SV: "Överenskomna åtgärder", EN: "Agreed actions"},
+	"no-contacts":  {FI: "Yhteyshenkilöitä ei ole kirjattu.", SV: "Inga kontaktpersoner har registrerats.", EN: "No contact persons are recorded."},
+	"col-actor":    {FI: "Toimija", SV: "Aktör", EN: "Actor"},
+	"col-role":     {FI: "Rooli", SV: "Roll", EN: "Role"},
+	"col-name":     {FI: "Nimi", SV: "Namn", EN: "Name"},
+	"col-email":    {FI: "Sähköposti", SV: "E-post", EN: "Email"},
+	"col-phone":    {FI: "Puhelin", SV: "Telefon", EN: "Phone"},
+	"col-task":     {FI: "Tehtävä", SV: "Uppgift", EN: "Task"},
+	"workshop":     {FI: "Työpaja", SV: "Workshop", EN: "Workshop"},
+	"goal":         {FI: "Tavoite", SV: "Mål", EN: "Goal"},
+	"notes":        {FI: "Havainnot näkökulmittain", SV: "Iakttagelser per perspektiv", EN: "Observations by perspective"},
+	"actions":      {FI: "Sovitut toimenpiteet", SV: "Överenskomna åtgärder", EN: "Agreed actions"},
+	"participants": {FI: "Osallistujat", SV: "Deltagare", EN: "Participants"},
 
 	"colour-community": {FI: "Yhteisöt (Louvain)", SV: "Grupper (Louvain)", EN: "Communities (Louvain)"},
 	"community":        {FI: "Yhteisö %d", SV: "Grupp %d", EN: "Community %d"},

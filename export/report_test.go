@@ -27,7 +27,8 @@ func memoNetwork() *graph.Network {
 
 func memoReport(n *graph.Network) *Report {
 	return &Report{Title: "Etelä-Savon perhekeskus", Region: "Etelä-Savo", Date: time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC), Network: n,
-		Workshop: &ReportWorkshop{Goal: "Selkeä yhteistyö", Notes: []ReportNote{{"asiakas", "Perheet eivät löydä palveluja"}}, Actions: []ReportAction{{"Kutsu seurakunta", "Maija", "5/2025"}}}}
+		Workshop: &ReportWorkshop{Goal: "Selkeä yhteistyö", Notes: []ReportNote{{"asiakas", "Perheet eivät löydä palveluja"}}, Actions: []ReportAction{{"Kutsu seurakunta", "Maija", "5/2025"}},
+			Participants: []string{"Maija Esimerkki, koordinaattori, Mäntyharju"}}}
 }
 
 func TestReportPDF(t *testing.T) {
@@ -47,6 +48,7 @@ func TestReportPDF(t *testing.T) {
 		"Haavoittuvat kohdat", "Päällekkäisyydet", "Aukot", "Säännöt", "Yhteyshenkilöt",
 		"Maija Esimerkki", "maija@example.org", "koordinaattori",
 		"Selkeä yhteistyö", "Perheet eivät löydä palveluja", "Kutsu seurakunta (Maija, 5/2025)",
+		"Osallistujat", "Maija Esimerkki, koordinaattori, Mäntyharju",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the memo lacks %q", want)

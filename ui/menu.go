@@ -280,7 +280,7 @@ func MemoReport(ws *workshop.Workspace, n *graph.Network, code string, noPersona
 	r := &export.Report{
 		Title: ws.Name, Region: ws.Region, Description: ws.Description, Date: date, Lang: code,
 		Network: n, Analysis: graph.Analyze(n, graph.AnalysisOptions{Rules: ws.Rules}), NoPersonalData: noPersonal,
-		Workshop: memoWorkshop(ws, code), Rules: ws.Rules,
+		Workshop: memoWorkshop(ws, code, noPersonal), Rules: ws.Rules,
 	}
 	if ws.Workshop != nil {
 		r.ReviewDay = ws.Workshop.Date
@@ -312,13 +312,24 @@ func memoSnapshot(ws *workshop.Workspace) *workshop.Snapshot {
 
 // memoWorkshop is the memo's record of the workshop: the goal, the notes
 // by perspective in the vocabulary's order, the actions with who and by
-// when; nil when no workshop has been run.
-func memoWorkshop(ws *workshop.Workspace, code string) *export.ReportWorkshop {
+// when, and who took part unless personal data is left out; nil when no
+// workshop has been run.
+func memoWorkshop(ws *workshop.Workspace, code string, noPersonal bool) *export.ReportWorkshop {
 	s := ws.Workshop
 	if s == nil {
 		return nil
 	}
 	r := &export.ReportWorkshop{Goal: s.Goal}
+	for _, p := range s.Participants {
+		if noPersonal {
+			break
+		}
+		org := p.Organisation
+		if a := ws.Actor(org); a != nil {
+			org = a.Label()
+		}
+		r.Participants = append(r.Participants, strings.Join(nonEmpty(p.Name, p.Role, org), ", "))
+	}
 	for _, p := range ws.Vocab.Perspectives {
 		for _, note := range s.NotesBy(p.Code) {
 			r.Notes = append(r.Notes, export.ReportNote{Perspective: p.Code, Text: note.Text})

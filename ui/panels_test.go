@@ -448,8 +448,15 @@ func TestMemoHoldsTheWorkshop(t *testing.T) {
 	s.AddNote("client", "Perheet eivät tiedä mihin soittaa", time.Time{})
 	a := s.AddAction("Kutsutaan seurakunta", "viola", "2026-05-31")
 	s.Actions[0].Status = workshop.ActionDoing
+	s.Participants = []workshop.Participant{{Name: "Maija Meikäläinen", Organisation: "viola", Role: "toiminnanjohtaja"}}
 	ws.Workshop = s
+	if p := MemoReport(ws, &ws.Network, "fi", true, time.Time{}).Workshop.Participants; len(p) != 0 {
+		t.Errorf("a memo without personal data lists participants %q", p)
+	}
 	r := MemoReport(ws, &ws.Network, "fi", false, time.Time{}).Workshop
+	if len(r.Participants) != 1 || r.Participants[0] != "Maija Meikäläinen, toiminnanjohtaja, Viola ry" {
+		t.Errorf("participants %q", r.Participants)
+	}
 	if r == nil || r.Goal != "Perheet löytävät avun" || len(r.Notes) != 2 || r.Notes[0].Perspective != "client" || r.Notes[1].Perspective != "dreams" {
 		t.Fatalf("memo workshop %+v", r)
 	}

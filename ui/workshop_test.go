@@ -62,6 +62,17 @@ func TestSnapshotCompareAndSavedViews(t *testing.T) {
 	if n.Actor("juva") == nil || st.Marked["juva"] != removedMark || !st.Dimmed["juva"] || st.Marked["kela"] != addedMark || !st.Highlight[c.TiesAdded[0].ID] {
 		t.Errorf("style %+v", st)
 	}
+	// A second snapshot compares with the first on one map.
+	w.TakeSnapshot("Jälkeen")
+	w.workshop.update()
+	if b := buttonIn(t, w.workshop.snaps, "Vertaa edelliseen"); b == nil {
+		t.Fatal("no button to compare two snapshots")
+	} else {
+		test.Tap(b)
+		if !strings.Contains(strings.Join(w.compareLines, "\n"), "+ Kela") {
+			t.Errorf("snapshot to snapshot: %q", w.compareLines)
+		}
+	}
 	win := w.CompareWindow(before, "")
 	if win == nil {
 		t.Fatal("no comparison window")
@@ -184,6 +195,27 @@ func TestReviewPanel(t *testing.T) {
 
 // TestWorkshopKeys: the workshop runs from the keyboard, also while the
 // cursor is in the note field.
+func TestParticipants(t *testing.T) {
+	w := open(t, chain())
+	w.workshop.participantDialog()
+	name, ok := w.Window.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("focus on %T", w.Window.Canvas().Focused())
+	}
+	test.Type(name, "Maija")
+	w.Window.Canvas().FocusNext()
+	test.Type(w.Window.Canvas().Focused().(*widget.Entry), "Viola ry")
+	name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	s := w.ws.Workshop
+	if s == nil || len(s.Participants) != 1 || s.Participants[0].Name != "Maija" || s.Participants[0].Organisation != "viola" {
+		t.Fatalf("participants %+v", s)
+	}
+	w.workshop.removeParticipant(0)
+	if len(s.Participants) != 0 {
+		t.Error("the participant was not removed")
+	}
+}
+
 func TestWorkshopKeys(t *testing.T) {
 	w := open(t, chain())
 	w.ToggleWorkshopMode()

@@ -30,6 +30,7 @@ type workshopTab struct {
 	notes   *fyne.Container
 	actions *fyne.Container
 	snaps   *fyne.Container
+	people  *fyne.Container
 	views   *fyne.Container
 	object  fyne.CanvasObject
 
@@ -41,7 +42,7 @@ type workshopTab struct {
 }
 
 func newWorkshopTab(w *MainWindow) *workshopTab {
-	t := &workshopTab{w: w, notes: container.NewVBox(), actions: container.NewVBox(), snaps: container.NewVBox(), views: container.NewVBox()}
+	t := &workshopTab{w: w, notes: container.NewVBox(), actions: container.NewVBox(), snaps: container.NewVBox(), views: container.NewVBox(), people: container.NewVBox()}
 	t.goal = widget.NewMultiLineEntry()
 	t.goal.Wrapping = fyne.TextWrapWord
 	t.goal.SetMinRowsVisible(2)
@@ -70,6 +71,7 @@ func newWorkshopTab(w *MainWindow) *workshopTab {
 	addAction := widget.NewButtonWithIcon(lang.L("Add action"), theme.ContentAddIcon(), t.actionDialog)
 	snap := widget.NewButtonWithIcon(lang.L("Take a snapshot"), theme.MediaPhotoIcon(), t.snapshotDialog)
 	saveView := widget.NewButtonWithIcon(lang.L("Save the view"), theme.DocumentSaveIcon(), t.viewDialog)
+	addPerson := widget.NewButtonWithIcon(lang.L("Add participant"), theme.ContentAddIcon(), t.participantDialog)
 	present := widget.NewButtonWithIcon(lang.L("Workshop mode"), theme.ViewFullScreenIcon(), w.ToggleWorkshopMode)
 	present.Importance = widget.HighImportance
 	heading := func(s string) fyne.CanvasObject {
@@ -84,6 +86,7 @@ func newWorkshopTab(w *MainWindow) *workshopTab {
 		heading(lang.L("Actions")), container.NewHBox(addAction), t.actions,
 		heading(lang.L("Snapshots")), container.NewHBox(snap), t.snaps,
 		heading(lang.L("Saved views")), container.NewHBox(saveView), t.views,
+		heading(lang.L("Participants")), container.NewHBox(addPerson), t.people,
 	))
 	t.update()
 	return t
@@ -148,8 +151,28 @@ func (t *workshopTab) update() {
 		sn := ws.Snapshots[i]
 		compare := widget.NewButtonWithIcon(lang.L("Compare with now"), theme.ViewRefreshIcon(), func() { t.w.CompareWindow(sn.ID, "") })
 		compare.Importance = widget.LowImportance
-		t.snaps.Add(container.NewBorder(nil, nil, nil, compare,
+		buttons := container.NewHBox()
+		if i > 0 {
+			// Two snapshots on one map: the one before and this one.
+			prev := ws.Snapshots[i-1].ID
+			withPrev := widget.NewButtonWithIcon(lang.L("Compare with the previous"), theme.HistoryIcon(), func() { t.w.CompareWindow(prev, sn.ID) })
+			withPrev.Importance = widget.LowImportance
+			buttons.Add(withPrev)
+		}
+		buttons.Add(compare)
+		t.snaps.Add(container.NewBorder(nil, nil, nil, buttons,
 			widget.NewLabel(fmt.Sprintf("%s · %s", sn.Name, sn.Taken.Local().Format("2.1.2006 15.04")))))
+	}
+	t.people.RemoveAll()
+	for i, p := range s.Participants {
+		org := p.Organisation
+		if a := ws.Actor(org); a != nil {
+			org = a.Label()
+		}
+		k := i
+		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { t.removeParticipant(k) })
+		remove.Importance = widget.LowImportance
+		t.people.Add(container.NewBorder(nil, nil, nil, remove, widget.NewLabel(strings.Join(nonEmpty(p.Name, p.Role, org), ", "))))
 	}
 	t.views.RemoveAll()
 	for i := range ws.Views {
@@ -349,6 +372,44 @@ func (t *workshopTab) actionDialog() {
 		t.w.changed(false)
 		t.update()
 	})
+}
+
+// participantDialog asks for a participant: name, organisation, role.
+// Participants are personal data: kept in the workspace, left out of
+// every export without personal data.
+func (t *workshopTab) participantDialog() {
+	var p workshop.Participant
+	f := &editForm{}
+	f.required(lang.L("Name"), &p.Name)
+	f.text(lang.L("Organisation"), &p.Organisation)
+	f.text(lang.L("Role"), &p.Role)
+	t.w.showForm(lang.L("Add participant"), lang.L("Add"), f.items, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := f.read(); err != nil {
+			t.w.showError(lang.L("The participant was not added."), err)
+			return
+		}
+		if id := actorByName(t.w.ws.Actors, p.Organisation); id != "" {
+			p.Organisation = id
+		}
+		s := t.session()
+		s.Participants = append(s.Participants, p)
+		t.w.changed(false)
+		t.update()
+	})
+}
+
+// removeParticipant takes the i-th participant off the list.
+func (t *workshopTab) removeParticipant(i int) {
+	s := t.session()
+	if i < 0 || i >= len(s.Participants) {
+		return
+	}
+	s.Participants = append(s.Participants[:i], s.Participants[i+1:]...)
+	t.w.changed(false)
+	t.update()
 }
 
 // actorByName finds an actor by its name or short name, ignoring case.

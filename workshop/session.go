@@ -68,7 +68,7 @@ type Action struct {
 // Participant is a person in the workshop.
 type Participant struct {
 	Name         string `json:"name"`
-	Organisation string `json:"organisation,omitempty"` // actor ID
+	Organisation string `json:"organisation,omitempty"` // an actor's ID, or free text
 	Role         string `json:"role,omitempty"`
 }
 
