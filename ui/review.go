@@ -27,6 +27,9 @@ type reviewPanel struct {
 	object fyne.CanvasObject
 	blocks []export.ReviewBlock
 	today  func() time.Time
+	// stale says an edit came while the tab was hidden: it is worded
+	// again when it is shown, not on every edit.
+	stale bool
 }
 
 func newReviewPanel(w *MainWindow) *reviewPanel {
@@ -60,6 +63,23 @@ func (p *reviewPanel) Day() (graph.Date, error) {
 	return graph.Date(p.today().Format("2006-01-02")), nil
 }
 
+// invalidate follows an edit: the review is worded again now if its tab
+// is showing, else when it is next shown.
+func (p *reviewPanel) invalidate() {
+	if sel := p.w.side; sel != nil && sel.Selected() != nil && sel.Selected().Content == p.object {
+		p.update()
+		return
+	}
+	p.stale = true
+}
+
+// refresh words the review again if an edit came since it last was.
+func (p *reviewPanel) refresh() {
+	if p.stale || p.blocks == nil {
+		p.update()
+	}
+}
+
 // update words the review again, after an edit or a new day.
 func (p *reviewPanel) update() {
 	day, err := p.Day()
@@ -69,6 +89,7 @@ func (p *reviewPanel) update() {
 		return
 	}
 	p.err.Hide()
+	p.stale = false
 	p.blocks = export.Review(&p.w.ws.Network, day, p.w.ws.Rules, p.w.lang)
 	// The contact persons of each actor: personal data, shown here on the
 	// facilitator's own machine as the memo shows them unless removed.

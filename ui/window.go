@@ -154,6 +154,11 @@ func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow 
 		container.NewTabItem(lang.L("Coverage"), w.coverage.object),
 		container.NewTabItem(lang.L("Legend"), w.legend.scroll),
 	)
+	w.side.OnSelected = func(tab *container.TabItem) {
+		if tab.Content == w.review.object {
+			w.review.refresh()
+		}
+	}
 	split := container.NewHSplit(container.NewBorder(w.viewBar.box, nil, nil, nil, w.Map), w.side)
 	split.Offset = 0.66
 	bottom := container.NewBorder(nil, nil, nil, w.progress, w.status)
@@ -328,7 +333,7 @@ func (w *MainWindow) structureChanged() {
 	w.ties.update()
 	w.groups.update()
 	w.services.update()
-	w.review.update()
+	w.review.invalidate()
 	if kind, id := w.Inspected(); kind != "" {
 		w.showRecord(kind, id)
 	}
