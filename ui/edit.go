@@ -22,8 +22,8 @@ func (w *MainWindow) AddActor(name, sector string) (*graph.Actor, error) {
 	if _, ok := graph.Find(w.ws.Vocab.Sectors, sector); !ok {
 		return nil, fmt.Errorf("%s: %q", lang.L("Unknown sector"), sector)
 	}
-	x, y := w.freeSpot()
-	a := &graph.Actor{ID: w.ws.NewActorID(name), Name: name, Sector: sector, Status: graph.StatusMember, X: x, Y: y}
+	a := &graph.Actor{ID: w.ws.NewActorID(name), Name: name, Sector: sector, Status: graph.StatusMember}
+	a.X, a.Y = w.freeSpot(a)
 	w.ws.Actors = append(w.ws.Actors, a)
 	w.lastSector = sector
 	w.changed(true)
@@ -35,20 +35,26 @@ func (w *MainWindow) AddActor(name, sector string) (*graph.Actor, error) {
 // freeSpot is the first place clear of other actors on a sunflower spiral
 // around the centre of the visible map, so that actors added one after
 // another form a ring, not a line their ties would overlap on.
-func (w *MainWindow) freeSpot() (float64, float64) {
+func (w *MainWindow) freeSpot(a *graph.Actor) (float64, float64) {
 	cx, cy := w.Map.VisibleCentre()
 	x, y := cx, cy
-	for k := 1; k < 200 && w.occupied(x, y); k++ {
+	for k := 1; k < 400 && w.occupied(a, x, y); k++ {
 		r, angle := 110*math.Sqrt(float64(k)), float64(k)*2.39996 // the golden angle
 		x, y = cx+r*math.Cos(angle), cy+0.6*r*math.Sin(angle)
 	}
 	return x, y
 }
 
-// occupied reports whether an actor stands within 60 world units of (x, y).
-func (w *MainWindow) occupied(x, y float64) bool {
-	for _, a := range w.ws.Actors {
-		if (a.X-x)*(a.X-x)+(a.Y-y)*(a.Y-y) < 60*60 {
+// occupied reports whether actor a placed at (x, y) would touch another
+// actor's box as the map draws them now, with a gap of 12 units.
+func (w *MainWindow) occupied(a *graph.Actor, x, y float64) bool {
+	aw, ah := w.Map.Footprint(a)
+	for _, b := range w.ws.Actors {
+		if b == a {
+			continue
+		}
+		bw, bh := w.Map.Footprint(b)
+		if math.Abs(b.X-x) < (aw+bw)/2+12 && math.Abs(b.Y-y) < (ah+bh)/2+12 {
 			return true
 		}
 	}

@@ -1,7 +1,11 @@
 package ui
 
 import (
+	"math"
 	"testing"
+
+	"github.com/verkostokartta/verkostokartta/graph"
+	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
 func TestAddActor(t *testing.T) {
@@ -53,6 +57,34 @@ func TestAddTie(t *testing.T) {
 	for _, bad := range [][3]string{{"viola", "viola", "joint"}, {"viola", "juva", "gossip"}, {"viola", "nobody", "joint"}} {
 		if _, err := w.AddTie(bad[0], bad[1], bad[2]); err == nil {
 			t.Errorf("tie %v was added", bad)
+		}
+	}
+}
+
+// TestNewActorsDoNotCoverOthers: in workshop mode, with large labels, on
+// the crowded sample, actors added one after another stand clear of every
+// box the map draws.
+func TestNewActorsDoNotCoverOthers(t *testing.T) {
+	w := open(t, workshop.Sample())
+	w.ToggleWorkshopMode()
+	var added []*graph.Actor
+	for _, name := range []string{"Enonkosken perhetupa", "Sulkavan kirjasto", "Hirvensalmen nuorisotila", "Perheneuvola", "Kelan palvelupiste"} {
+		a, err := w.AddActor(name, "ngo")
+		if err != nil {
+			t.Fatal(err)
+		}
+		added = append(added, a)
+	}
+	for _, a := range added {
+		aw, ah := w.Map.Footprint(a)
+		for _, b := range w.ws.Actors {
+			if a == b {
+				continue
+			}
+			bw, bh := w.Map.Footprint(b)
+			if math.Abs(a.X-b.X) < (aw+bw)/2 && math.Abs(a.Y-b.Y) < (ah+bh)/2 {
+				t.Errorf("%s at (%.0f, %.0f) covers %s at (%.0f, %.0f)", a.Name, a.X, a.Y, b.Name, b.X, b.Y)
+			}
 		}
 	}
 }

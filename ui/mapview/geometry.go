@@ -4,6 +4,8 @@ import (
 	"math"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/verkostokartta/verkostokartta/graph"
 )
 
 // Zoom limits: screen pixels per world unit.
@@ -82,6 +84,18 @@ func (m *MapView) ToScreen(x, y float64) fyne.Position {
 // ToWorld maps widget coordinates to world coordinates.
 func (m *MapView) ToWorld(p fyne.Position) (float64, float64) {
 	return float64((p.X - m.offX) / m.scale), float64((p.Y - m.offY) / m.scale)
+}
+
+// Footprint is the size of an actor's box in world units at the current
+// zoom and text size (labels keep their size on screen, so a box covers
+// more of the world when zoomed out and in workshop mode).
+func (m *MapView) Footprint(a *graph.Actor) (w, h float64) {
+	l := m.label(a)
+	s, z := m.scaleOf(a.ID), m.scale
+	if z <= 0 {
+		z = 1
+	}
+	return float64(l.w * s / z), float64(l.h * s / z)
 }
 
 // VisibleCentre returns the world coordinates at the middle of the widget,
