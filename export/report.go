@@ -537,6 +537,8 @@ var reportWords = map[string]graph.Text{
 	"removed-tie":       {FI: "Poistunut yhteys", SV: "Försvunnen relation", EN: "Removed tie"},
 	"metric-change":     {FI: "%s: kumppaneita %d → %d, välittäjyys %s → %s", SV: "%s: partner %d → %d, mellanhet %s → %s", EN: "%s: partners %d → %d, betweenness %s → %s"},
 	"no-changes":        {FI: "Ei muutoksia.", SV: "Inga förändringar.", EN: "No changes."},
+	"change-group":      {FI: "ryhmä %s", SV: "gruppen %s", EN: "group %s"},
+	"change-seat":       {FI: "%s ryhmässä %s", SV: "%s i gruppen %s", EN: "%s in %s"},
 
 	"cell-all-stages":    {FI: "kaikki ikävaiheet", SV: "alla åldersfaser", EN: "all life stages"},
 	"cell-gap":           {FI: "Aukko: kukaan ei tarjoa kunnassa %s tehtävää %s (%s).", SV: "Lucka: ingen erbjuder i %s uppgiften %s (%s).", EN: "Gap: nobody offers %[2]s in %[1]s (%[3]s)."},

@@ -266,6 +266,83 @@ func formatISO(d graph.Date, lang string) string {
 	return formatDate(tm, lang)
 }
 
+// ChangeLines words a change from before to after (after may be their
+// Overlay) for people: actors, ties, seats in groups and groups that came
+// (+) and went (−), then the largest changes of partners and betweenness,
+// leaving out those too small to show in three decimals.
+func ChangeLines(before, after *graph.Network, c *graph.Change, lang string) []string {
+	t := func(key string) string { return reportWords[key].In(lang) }
+	label := func(id string) string {
+		for _, n := range []*graph.Network{after, before} {
+			if a := n.Actor(id); a != nil {
+				return a.Label()
+			}
+		}
+		return id
+	}
+	group := func(id string) string {
+		for _, n := range []*graph.Network{after, before} {
+			for _, g := range n.Groups {
+				if g.ID == id {
+					return cmp.Or(g.Name, id)
+				}
+			}
+		}
+		return id
+	}
+	var out []string
+	for _, a := range c.ActorsAdded {
+		out = append(out, "+ "+a.Label())
+	}
+	for _, a := range c.ActorsRemoved {
+		out = append(out, "− "+a.Label())
+	}
+	for _, x := range c.TiesAdded {
+		out = append(out, "+ "+label(x.From)+" – "+label(x.To))
+	}
+	for _, x := range c.TiesRemoved {
+		out = append(out, "− "+label(x.From)+" – "+label(x.To))
+	}
+	for _, g := range c.GroupsAdded {
+		out = append(out, "+ "+fmt.Sprintf(t("change-group"), cmp.Or(g.Name, g.ID)))
+	}
+	for _, g := range c.GroupsRemoved {
+		out = append(out, "− "+fmt.Sprintf(t("change-group"), cmp.Or(g.Name, g.ID)))
+	}
+	seat := func(sign string, s graph.GroupSeat) string {
+		text := sign + " " + fmt.Sprintf(t("change-seat"), label(s.Seat.Actor), group(s.Group))
+		if s.Seat.Role != "" {
+			text += " (" + s.Seat.Role + ")"
+		}
+		return text
+	}
+	for _, s := range c.MembershipsAdded {
+		out = append(out, seat("+", s))
+	}
+	for _, s := range c.MembershipsRemoved {
+		out = append(out, seat("−", s))
+	}
+	metrics := append([]graph.MetricDelta(nil), c.Metrics...)
+	sort.SliceStable(metrics, func(i, j int) bool {
+		return math.Abs(metrics[i].BetweennessNew-metrics[i].BetweennessOld) > math.Abs(metrics[j].BetweennessNew-metrics[j].BetweennessOld)
+	})
+	var lines []string
+	for _, d := range metrics {
+		b0, b1 := formatNumber(d.BetweennessOld, 3, lang), formatNumber(d.BetweennessNew, 3, lang)
+		if d.DegreeOld != d.DegreeNew || b0 != b1 {
+			lines = append(lines, fmt.Sprintf(t("metric-change"), label(d.Actor), d.DegreeOld, d.DegreeNew, b0, b1))
+		}
+	}
+	if len(lines) > maxMetricChanges {
+		lines = append(lines[:maxMetricChanges], fmt.Sprintf(t("more"), len(lines)-maxMetricChanges))
+	}
+	out = append(out, lines...)
+	if len(out) == 0 {
+		out = []string{t("no-changes")}
+	}
+	return out
+}
+
 // memoBeforeAfter draws an earlier state and the network now on the same
 // positions: added actors outlined green, removed ones outlined red and
 // faded, added ties green, removed ties red and dashed; the changes and
@@ -292,47 +369,19 @@ func memoBeforeAfter(b *ReportBefore, now *graph.Network, lang string) *memoBefo
 			{Title: t("added-tie"), Colour: addedColour, Ties: map[string]bool{}},
 			{Title: t("removed-tie"), Colour: removedColour, Ties: map[string]bool{}, Dashed: true},
 		}}
-	label := func(id string) string {
-		if a := o.Actor(id); a != nil {
-			return a.Label()
-		}
-		return id
-	}
 	for _, a := range c.ActorsAdded {
 		st.Marks[0].Actors[a.ID] = true
-		m.Changes = append(m.Changes, "+ "+a.Label())
 	}
 	for _, a := range c.ActorsRemoved {
 		st.Marks[1].Actors[a.ID] = true
-		m.Changes = append(m.Changes, "− "+a.Label())
 	}
 	for _, x := range c.TiesAdded {
 		st.TieMarks[0].Ties[x.ID] = true
-		m.Changes = append(m.Changes, "+ "+label(x.From)+" – "+label(x.To))
 	}
 	for _, x := range c.TiesRemoved {
 		st.TieMarks[1].Ties[x.ID] = true
-		m.Changes = append(m.Changes, "− "+label(x.From)+" – "+label(x.To))
 	}
-	metrics := append([]graph.MetricDelta(nil), c.Metrics...)
-	sort.SliceStable(metrics, func(i, j int) bool {
-		return math.Abs(metrics[i].BetweennessNew-metrics[i].BetweennessOld) > math.Abs(metrics[j].BetweennessNew-metrics[j].BetweennessOld)
-	})
-	// Changes too small to show in three decimals are left out.
-	var lines []string
-	for _, d := range metrics {
-		b0, b1 := formatNumber(d.BetweennessOld, 3, lang), formatNumber(d.BetweennessNew, 3, lang)
-		if d.DegreeOld != d.DegreeNew || b0 != b1 {
-			lines = append(lines, fmt.Sprintf(t("metric-change"), label(d.Actor), d.DegreeOld, d.DegreeNew, b0, b1))
-		}
-	}
-	if len(lines) > maxMetricChanges {
-		lines = append(lines[:maxMetricChanges], fmt.Sprintf(t("more"), len(lines)-maxMetricChanges))
-	}
-	m.Changes = append(m.Changes, lines...)
-	if len(m.Changes) == 0 {
-		m.Changes = []string{t("no-changes")}
-	}
+	m.Changes = ChangeLines(b.Network, o, c, lang)
 	if len(o.Actors) > 0 {
 		m.dot = DOT(o, st)
 	}

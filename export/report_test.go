@@ -207,7 +207,8 @@ func reviewReport() *Report {
 		{ID: "lead", Name: "Johtoryhmä", Kind: "leadership", Members: []graph.Membership{{Actor: "A", Role: "puheenjohtaja", Since: "2025-01-01", Representative: "a1"}}},
 	}
 	n.Actors[0].Contacts = []graph.Contact{{ID: "a1", Name: "Aino Aalto", Role: "perhekeskuskoordinaattori"}}
-	before := &graph.Network{Vocab: n.Vocab, Ties: []*graph.Tie{n.Ties[0], {ID: "t9", From: "A", To: "E", Kind: "joint", Strength: 1}}}
+	before := &graph.Network{Vocab: n.Vocab, Ties: []*graph.Tie{n.Ties[0], {ID: "t9", From: "A", To: "E", Kind: "joint", Strength: 1}},
+		Groups: []*graph.Group{n.Groups[0], {ID: "lead", Name: "Johtoryhmä", Kind: "leadership"}}} // A took the chair since
 	before.Actors = append(before.Actors, n.Actors...)
 	add(before, "E", "Entinen hanke", "project", graph.StatusPartner)
 	add(n, "C", "Ceen kunta", "municipality", graph.StatusCandidate, "c")
@@ -231,7 +232,7 @@ func TestReportReviewAndBeforeAfter(t *testing.T) {
 		// Before and after.
 		"Ennen ja jälkeen: Lähtötilanne ja nyt", "tilannekuvasta Lähtötilanne (1.9.2025)",
 		"+ Ceen kunta", "− Entinen hanke", "+ Ceen kunta – Been kunta", "− Aan kunta – Entinen hanke",
-		"Aan kunta: kumppaneita 2 → 2",
+		"+ Aan kunta ryhmässä Johtoryhmä (puheenjohtaja)",
 	}
 	pdf, err := ReportPDF(context.Background(), r)
 	if err != nil {

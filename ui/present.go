@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/verkostokartta/verkostokartta/export"
 	"github.com/verkostokartta/verkostokartta/graph"
 	"github.com/verkostokartta/verkostokartta/ui/mapview"
 )
@@ -162,37 +162,7 @@ func (w *MainWindow) CompareWindow(beforeID, afterID string) fyne.Window {
 	n, st, c := comparisonNetwork(&before.Network, after)
 	m := mapview.New(n)
 	m.SetStyle(st)
-	name := func(id string) string {
-		if a := n.Actor(id); a != nil {
-			return a.Label()
-		}
-		return id
-	}
-	var lines []string
-	for _, a := range c.ActorsAdded {
-		lines = append(lines, "+ "+name(a.ID))
-	}
-	for _, a := range c.ActorsRemoved {
-		lines = append(lines, "− "+name(a.ID))
-	}
-	for _, t := range c.TiesAdded {
-		lines = append(lines, "+ "+name(t.From)+" – "+name(t.To))
-	}
-	for _, t := range c.TiesRemoved {
-		lines = append(lines, "− "+name(t.From)+" – "+name(t.To))
-	}
-	metrics := append([]graph.MetricDelta(nil), c.Metrics...)
-	sort.SliceStable(metrics, func(i, j int) bool {
-		return abs(metrics[i].BetweennessNew-metrics[i].BetweennessOld) > abs(metrics[j].BetweennessNew-metrics[j].BetweennessOld)
-	})
-	for _, d := range metrics {
-		lines = append(lines, lang.L("{{.A}}: partners {{.D0}}, now {{.D1}}; betweenness {{.B0}}, now {{.B1}}", map[string]any{
-			"A": name(d.Actor), "D0": d.DegreeOld, "D1": d.DegreeNew,
-			"B0": fmt.Sprintf("%.3f", d.BetweennessOld), "B1": fmt.Sprintf("%.3f", d.BetweennessNew)}))
-	}
-	if len(lines) == 0 {
-		lines = []string{lang.L("No changes.")}
-	}
+	lines := export.ChangeLines(&before.Network, n, c, w.lang)
 	list := widget.NewLabel(strings.Join(lines, "\n"))
 	list.Wrapping = fyne.TextWrapWord
 	key := container.NewHBox(swatch(addedMark), widget.NewLabel(lang.L("added")), swatch(removedMark), widget.NewLabel(lang.L("removed")))
@@ -212,11 +182,4 @@ func swatch(hex string) fyne.CanvasObject {
 	r.SetMinSize(fyne.NewSize(18, 18))
 	r.CornerRadius = 4
 	return container.NewCenter(r)
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

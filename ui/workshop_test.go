@@ -79,7 +79,7 @@ func TestSnapshotCompareAndSavedViews(t *testing.T) {
 	}
 	defer win.Close()
 	joined := strings.Join(w.compareLines, "\n")
-	for _, want := range []string{"+ Kela", "− Juvan kunta", "+ Essote – Kela", "− Juvan kunta – Essote", "Essote: kumppaneita oli 2, nyt 2; välittäjyys oli 1.000, nyt 0.000"} {
+	for _, want := range []string{"+ Kela", "− Juvan kunta", "+ Essote – Kela", "− Juvan kunta – Essote", "Essote: kumppaneita 2 → 2, välittäjyys 1,000 → 0,000"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("the comparison lacks %q:\n%s", want, joined)
 		}
