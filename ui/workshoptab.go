@@ -356,19 +356,27 @@ func (t *workshopTab) actionDialog() {
 	f.required(lang.L("What"), &a.What)
 	f.text(lang.L("Who"), &a.Who)
 	f.date(lang.L("By when"), &a.Due)
-	t.w.showForm(lang.L("Add action"), lang.L("Add"), f.items, func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := f.read(); err != nil {
-			t.w.showError(lang.L("The action was not added."), err)
-			return
-		}
+	t.addDialog(lang.L("Add action"), lang.L("The action was not added."), f, func() {
 		who := a.Who
 		if id := actorByName(t.w.ws.Actors, who); id != "" {
 			who = id
 		}
 		t.session().AddAction(a.What, who, a.Due)
+	})
+}
+
+// addDialog shows a form that adds something to the workshop: when its
+// fields read without error, add runs as one undo step.
+func (t *workshopTab) addDialog(title, failed string, f *editForm, add func()) {
+	t.w.showForm(title, lang.L("Add"), f.items, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := f.read(); err != nil {
+			t.w.showError(failed, err)
+			return
+		}
+		add()
 		t.w.changed(false)
 		t.update()
 	})
@@ -383,21 +391,12 @@ func (t *workshopTab) participantDialog() {
 	f.required(lang.L("Name"), &p.Name)
 	f.text(lang.L("Organisation"), &p.Organisation)
 	f.text(lang.L("Role"), &p.Role)
-	t.w.showForm(lang.L("Add participant"), lang.L("Add"), f.items, func(ok bool) {
-		if !ok {
-			return
-		}
-		if err := f.read(); err != nil {
-			t.w.showError(lang.L("The participant was not added."), err)
-			return
-		}
+	t.addDialog(lang.L("Add participant"), lang.L("The participant was not added."), f, func() {
 		if id := actorByName(t.w.ws.Actors, p.Organisation); id != "" {
 			p.Organisation = id
 		}
 		s := t.session()
 		s.Participants = append(s.Participants, p)
-		t.w.changed(false)
-		t.update()
 	})
 }
 
