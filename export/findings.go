@@ -70,21 +70,7 @@ func Findings(n *graph.Network, a *graph.Analysis, lang string) []FindingGroup {
 
 	var overlaps []Finding
 	for _, o := range a.Overlaps {
-		var stages, places, providers []string
-		for _, s := range o.LifeStages {
-			stages = append(stages, term(n.Vocab.LifeStages, s))
-		}
-		for _, p := range o.Municipalities {
-			places = append(places, term(n.Vocab.Municipalities, p))
-		}
-		for _, p := range o.Providers {
-			providers = append(providers, byID(p))
-		}
-		s := fmt.Sprintf("%s — %s — %s: %s", term(n.Vocab.Tasks, o.Task), strings.Join(stages, ", "), strings.Join(places, ", "), strings.Join(providers, ", "))
-		for _, p := range o.UntiedPairs {
-			s += "; " + fmt.Sprintf(t("untied"), byID(p[0]), byID(p[1]))
-		}
-		overlaps = append(overlaps, Finding{Text: s, Actors: append([]string(nil), o.Providers...)})
+		overlaps = append(overlaps, Finding{Text: overlapLine(n, o, lang), Actors: append([]string(nil), o.Providers...)})
 	}
 	for _, f := range a.DuplicateForums {
 		overlaps = append(overlaps, Finding{Text: fmt.Sprintf(t("duplicate-forum"), groupLabel(n, f.A), groupLabel(n, f.B), f.Shared, formatNumber(f.Jaccard, 2, lang))})
@@ -121,6 +107,38 @@ func Findings(n *graph.Network, a *graph.Analysis, lang string) []FindingGroup {
 		{"gaps", t("gaps"), gaps},
 		{"rules", t("rules"), rules},
 	}
+}
+
+// overlapLine words an overlap: task — life stages — municipalities:
+// providers; and which of them have no tie.
+func overlapLine(n *graph.Network, o graph.Overlap, lang string) string {
+	term := func(list []graph.Term, code string) string {
+		if x, ok := graph.Find(list, code); ok {
+			return x.Label(lang)
+		}
+		return code
+	}
+	byID := func(id string) string {
+		if x := n.Actor(id); x != nil {
+			return x.Label()
+		}
+		return id
+	}
+	var stages, places, providers []string
+	for _, s := range o.LifeStages {
+		stages = append(stages, term(n.Vocab.LifeStages, s))
+	}
+	for _, p := range o.Municipalities {
+		places = append(places, term(n.Vocab.Municipalities, p))
+	}
+	for _, p := range o.Providers {
+		providers = append(providers, byID(p))
+	}
+	s := fmt.Sprintf("%s — %s — %s: %s", term(n.Vocab.Tasks, o.Task), strings.Join(stages, ", "), strings.Join(places, ", "), strings.Join(providers, ", "))
+	for _, p := range o.UntiedPairs {
+		s += "; " + fmt.Sprintf(reportWords["untied"].In(lang), byID(p[0]), byID(p[1]))
+	}
+	return s
 }
 
 // CoverageColour is the memo's colour ("#rrggbb") for a coverage cell with

@@ -239,21 +239,7 @@ func buildMemo(r *Report) *memo {
 	// Overlaps.
 	var overlaps []string
 	for _, o := range a.Overlaps {
-		var stages, places, providers []string
-		for _, s := range o.LifeStages {
-			stages = append(stages, term(n.Vocab.LifeStages, s))
-		}
-		for _, p := range o.Municipalities {
-			places = append(places, term(n.Vocab.Municipalities, p))
-		}
-		for _, p := range o.Providers {
-			providers = append(providers, byID(p))
-		}
-		s := fmt.Sprintf("%s — %s — %s: %s", term(n.Vocab.Tasks, o.Task), strings.Join(stages, ", "), strings.Join(places, ", "), strings.Join(providers, ", "))
-		for _, p := range o.UntiedPairs {
-			s += "; " + fmt.Sprintf(t("untied"), byID(p[0]), byID(p[1]))
-		}
-		overlaps = append(overlaps, s)
+		overlaps = append(overlaps, overlapLine(n, o, lang))
 	}
 	for _, f := range a.DuplicateForums {
 		overlaps = append(overlaps, fmt.Sprintf(t("duplicate-forum"), groupLabel(n, f.A), groupLabel(n, f.B), f.Shared, formatNumber(f.Jaccard, 2, lang)))
