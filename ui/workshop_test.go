@@ -195,6 +195,21 @@ func TestReviewPanel(t *testing.T) {
 
 // TestWorkshopKeys: the workshop runs from the keyboard, also while the
 // cursor is in the note field.
+// TestWorkshopTabStaysNarrow: however long the names of snapshots, views
+// and participants, the tab does not widen the side panel.
+func TestWorkshopTabStaysNarrow(t *testing.T) {
+	w := open(t, chain())
+	long := strings.Repeat("Hyvin pitkä nimi ", 8)
+	w.TakeSnapshot(long)
+	w.TakeSnapshot(long)
+	w.SaveView(long)
+	w.workshop.session().Participants = []workshop.Participant{{Name: long, Organisation: long}}
+	w.workshop.update()
+	if wd := w.workshop.object.MinSize().Width; wd > 450 {
+		t.Errorf("the workshop tab is %.0f wide at least", wd)
+	}
+}
+
 func TestParticipants(t *testing.T) {
 	w := open(t, chain())
 	w.workshop.participantDialog()

@@ -161,7 +161,7 @@ func (t *workshopTab) update() {
 		}
 		buttons.Add(compare)
 		t.snaps.Add(container.NewBorder(nil, nil, nil, buttons,
-			widget.NewLabel(fmt.Sprintf("%s · %s", sn.Name, sn.Taken.Local().Format("2.1.2006 15.04")))))
+			truncated(fmt.Sprintf("%s · %s", sn.Name, sn.Taken.Local().Format("2.1.2006 15.04")))))
 	}
 	t.people.RemoveAll()
 	for i, p := range s.Participants {
@@ -172,15 +172,23 @@ func (t *workshopTab) update() {
 		k := i
 		remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { t.removeParticipant(k) })
 		remove.Importance = widget.LowImportance
-		t.people.Add(container.NewBorder(nil, nil, nil, remove, widget.NewLabel(strings.Join(nonEmpty(p.Name, p.Role, org), ", "))))
+		t.people.Add(container.NewBorder(nil, nil, nil, remove, truncated(strings.Join(nonEmpty(p.Name, p.Role, org), ", "))))
 	}
 	t.views.RemoveAll()
 	for i := range ws.Views {
 		v := ws.Views[i]
 		show := widget.NewButtonWithIcon(lang.L("Show"), theme.VisibilityIcon(), func() { t.w.ShowSavedView(v.ID) })
 		show.Importance = widget.LowImportance
-		t.views.Add(container.NewBorder(nil, nil, nil, show, widget.NewLabel(fmt.Sprintf("%d. %s", i+1, v.Name))))
+		t.views.Add(container.NewBorder(nil, nil, nil, show, truncated(fmt.Sprintf("%d. %s", i+1, v.Name))))
 	}
+}
+
+// truncated is a one-line label that ends in an ellipsis rather than
+// widen the side panel and squeeze the map.
+func truncated(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }
 
 func (t *workshopTab) actionRow(i int) fyne.CanvasObject {
