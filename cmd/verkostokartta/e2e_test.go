@@ -3,63 +3,27 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
-	"image"
-	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/verkostokartta/verkostokartta/graph"
 	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
-// TestE2EWindowOnSample starts the real app (VERKOSTOKARTTA_BIN, built by
-// `make e2e`) under Xvfb, waits for its window and checks that a screenshot
-// of it shows the map, not an empty window. The screenshot is kept in
-// bin/e2e-window.png for a person to look at.
+// TestE2EWindowOnSample starts the real app under Xvfb, waits for its
+// window and checks that a screenshot of it shows the map, not an empty
+// window. The screenshot is kept in bin/e2e-window.png for a person to
+// look at.
 func TestE2EWindowOnSample(t *testing.T) {
-	bin := os.Getenv("VERKOSTOKARTTA_BIN")
-	if bin == "" {
-		t.Fatal("VERKOSTOKARTTA_BIN is not set: run this test with `make e2e`")
-	}
-	display := startXvfb(t)
-	env := append(os.Environ(), "DISPLAY="+display, "HOME="+t.TempDir(), "LANG=fi_FI.UTF-8", "LANGUAGE=")
-
-	app := exec.Command(bin)
-	app.Env = env
-	var appErr bytes.Buffer
-	app.Stdout, app.Stderr = &appErr, &appErr
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { app.Process.Kill(); app.Wait() })
-
-	var win string
-	deadline := time.Now().Add(60 * time.Second)
-	for win == "" && time.Now().Before(deadline) {
-		out, _ := x(env, "xdotool", "search", "--name", "^Verkostokartta")
-		if fields := strings.Fields(string(out)); len(fields) > 0 {
-			win = fields[0]
-		} else {
-			time.Sleep(250 * time.Millisecond)
-		}
-	}
-	if win == "" {
-		t.Fatalf("no window titled Verkostokartta within 60 s; app output:\n%s", appErr.String())
-	}
-	title, _ := x(env, "xdotool", "getwindowname", win)
-	if got := strings.TrimSpace(string(title)); !strings.HasPrefix(got, "Verkostokartta — Etelä-Savon") {
+	d := newDesk(t, 1600, 1000)
+	a := d.start()
+	if got := a.title(); !strings.HasPrefix(got, "Verkostokartta — Etelä-Savon") {
 		t.Errorf("window title %q, want `Verkostokartta — <sample name>`", got)
 	}
-
-	time.Sleep(3 * time.Second) // let the first frames paint
-	img := screenshot(t, env, win, "e2e-window.png")
+	img := a.screenshot("e2e-window.png")
 	colours, dominant := colourStats(img)
 	b := img.Bounds()
 	t.Logf("window %dx%d, %d distinct colours, most common colour covers %.0f%%", b.Dx(), b.Dy(), colours, dominant*100)
@@ -78,173 +42,46 @@ func TestE2EWindowOnSample(t *testing.T) {
 			t.Errorf("only %d pixels of the %s colour: the map is not drawn", n, name)
 		}
 	}
-	if err := app.Process.Signal(os.Interrupt); err == nil {
-		done := make(chan struct{})
-		go func() { app.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(5 * time.Second):
-		}
-	}
+	a.quit()
+}
+
+// recoveryFiles lists the recovery folder of a desktop.
+func (d *desk) recoveryFiles() []string {
+	recs, _ := filepath.Glob(filepath.Join(d.home, "cache", "verkostokartta", "recovery", "*"))
+	return recs
 }
 
 // TestE2EAutosaveSurvivesKill: a facilitator adds an actor, the app is
 // killed before anyone saves, and the next start restores the actor.
 func TestE2EAutosaveSurvivesKill(t *testing.T) {
-	bin := os.Getenv("VERKOSTOKARTTA_BIN")
-	if bin == "" {
-		t.Fatal("VERKOSTOKARTTA_BIN is not set: run this test with `make e2e`")
-	}
-	display := startXvfb(t)
-	home := t.TempDir()
-	env := append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CACHE_HOME="+filepath.Join(home, "cache"),
-		"LANG=fi_FI.UTF-8", "LANGUAGE=", "VERKOSTOKARTTA_AUTOSAVE=1")
-	file := filepath.Join(home, "kartta.verkosto")
-	if out, err := x(env, bin, "sample", "-o", file); err != nil {
-		t.Fatalf("%v %s", err, out)
-	}
-	start := func() (*exec.Cmd, string) { return startApp(t, env, bin, file) }
-	title := func(win string) string {
-		out, _ := x(env, "xdotool", "getwindowname", win)
-		return strings.TrimSpace(string(out))
-	}
+	d := newDesk(t, 1600, 1000, "VERKOSTOKARTTA_AUTOSAVE=1")
+	file := filepath.Join(d.home, "kartta.verkosto")
+	d.run(d.bin, "sample", "-o", file)
 
-	app, win := start()
-	x(env, "xdotool", "key", "ctrl+n")
-	time.Sleep(700 * time.Millisecond)
-	x(env, "xdotool", "type", "--delay", "20", "Kuvitteellinen yhdistys")
-	x(env, "xdotool", "key", "Return")
-	time.Sleep(2500 * time.Millisecond) // two autosaves
-	if !strings.HasSuffix(title(win), " *") {
-		t.Fatalf("the actor was not added: title %q", title(win))
-	}
-	app.Process.Signal(syscall.SIGKILL)
-	app.Wait()
-	recs, _ := filepath.Glob(filepath.Join(home, "cache", "verkostokartta", "recovery", "*"))
-	if len(recs) != 1 {
-		t.Fatalf("recovery files after the kill: %v", recs)
-	}
-	if data, _ := os.ReadFile(recs[0]); !strings.Contains(string(data), "Kuvitteellinen yhdistys") {
-		t.Fatal("the recovery file lacks the new actor")
-	}
+	a := d.start(file)
+	a.key("ctrl+n")
+	a.typ("Kuvitteellinen yhdistys")
+	a.key("Return")
+	a.waitTitle("unsaved changes", func(s string) bool { return strings.HasSuffix(s, " *") })
+	d.waitFor("a recovery file with the new actor", func() bool {
+		recs := d.recoveryFiles()
+		if len(recs) != 1 {
+			return false
+		}
+		data, _ := os.ReadFile(recs[0])
+		return strings.Contains(string(data), "Kuvitteellinen yhdistys")
+	}, func() string { return fmt.Sprint(d.recoveryFiles()) })
+	a.kill()
 
 	// The restart offers the changes; "Palauta" sits at the centre of the
 	// 1600×960 window's dialog.
-	_, win = start()
-	x(env, "import", "-window", win, filepath.Join("..", "..", "bin", "e2e-restore.png"))
-	x(env, "xdotool", "mousemove", "--window", win, "848", "545", "click", "1")
-	time.Sleep(time.Second)
-	if !strings.HasSuffix(title(win), " *") {
-		t.Fatalf("not restored: title %q (see bin/e2e-restore.png)", title(win))
-	}
-	x(env, "xdotool", "key", "ctrl+s")
-	time.Sleep(1500 * time.Millisecond)
-	if data, _ := os.ReadFile(file); !strings.Contains(string(data), "Kuvitteellinen yhdistys") {
-		t.Error("the restored actor was not saved")
-	}
-	if recs, _ := filepath.Glob(filepath.Join(home, "cache", "verkostokartta", "recovery", "*")); len(recs) != 0 {
-		t.Errorf("recovery files after saving: %v", recs)
-	}
-}
-
-func x(env []string, name string, args ...string) ([]byte, error) {
-	cmd := exec.Command(name, args...)
-	cmd.Env = env
-	return cmd.CombinedOutput()
-}
-
-// desktop gives a keyboard test the app (VERKOSTOKARTTA_BIN), a virtual X
-// server and an environment for it in Finnish with an empty home folder.
-func desktop(t *testing.T) (bin string, env []string, home string) {
-	t.Helper()
-	bin = os.Getenv("VERKOSTOKARTTA_BIN")
-	if bin == "" {
-		t.Fatal("VERKOSTOKARTTA_BIN is not set: run this test with `make e2e`")
-	}
-	display := startXvfb(t)
-	home = t.TempDir()
-	env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CACHE_HOME="+filepath.Join(home, "cache"),
-		"LANG=fi_FI.UTF-8", "LANGUAGE=")
-	return bin, env, home
-}
-
-// startXvfb starts a virtual X server and returns its display name. Xvfb
-// picks a free display itself (-displayfd), stepping over stale locks left
-// by servers that were killed; it is stopped with SIGTERM so that it removes
-// its own lock and socket.
-func startXvfb(t *testing.T) string {
-	t.Helper()
-	r, w, err := os.Pipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	xvfb := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-	xvfb.ExtraFiles = []*os.File{w}
-	if err := xvfb.Start(); err != nil {
-		w.Close()
-		t.Fatalf("starting Xvfb: %v", err)
-	}
-	w.Close()
-	t.Cleanup(func() {
-		xvfb.Process.Signal(syscall.SIGTERM)
-		done := make(chan struct{})
-		go func() { xvfb.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(5 * time.Second):
-			xvfb.Process.Kill()
-			<-done
-		}
-	})
-	got := make(chan string, 1)
-	go func() {
-		buf := make([]byte, 16)
-		n, _ := r.Read(buf)
-		got <- strings.TrimSpace(string(buf[:n]))
-	}()
-	select {
-	case n := <-got:
-		if n == "" {
-			t.Fatal("Xvfb did not report a display")
-		}
-		return ":" + n
-	case <-time.After(15 * time.Second):
-		t.Fatal("Xvfb did not start within 15 s")
-	}
-	return ""
-}
-
-func countColour(img image.Image, c [3]uint32) int {
-	n := 0
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r, g, bl, _ := img.At(x, y).RGBA()
-			if r>>8 == c[0] && g>>8 == c[1] && bl>>8 == c[2] {
-				n++
-			}
-		}
-	}
-	return n
-}
-
-func colourStats(img image.Image) (distinct int, dominant float64) {
-	counts := map[uint32]int{}
-	b := img.Bounds()
-	for y := b.Min.Y; y < b.Max.Y; y++ {
-		for x := b.Min.X; x < b.Max.X; x++ {
-			r, g, bl, _ := img.At(x, y).RGBA()
-			counts[(r>>8)<<16|(g>>8)<<8|bl>>8]++
-		}
-	}
-	most := 0
-	for _, c := range counts {
-		if c > most {
-			most = c
-		}
-	}
-	return len(counts), float64(most) / float64(b.Dx()*b.Dy())
+	a = d.start(file)
+	a.screenshot("e2e-restore.png")
+	d.run("xdotool", "mousemove", "--window", a.win, "848", "545", "click", "1")
+	a.waitTitle("the restored changes", func(s string) bool { return strings.HasSuffix(s, " *") })
+	a.key("ctrl+s")
+	d.waitFile("the restored actor saved", file, func(data string) bool { return strings.Contains(data, "Kuvitteellinen yhdistys") })
+	d.waitFor("no recovery file after saving", func() bool { return len(d.recoveryFiles()) == 0 }, func() string { return fmt.Sprint(d.recoveryFiles()) })
 }
 
 // TestE2EDrawFiveActorsAndFiveTies is a facilitator's first minutes, by
@@ -252,19 +89,10 @@ func colourStats(img image.Image) (distinct int, dominant float64) {
 // between them, Ctrl+S; the app is closed, started again on the file, and
 // the screenshot bin/e2e-drawn.png shows the five.
 func TestE2EDrawFiveActorsAndFiveTies(t *testing.T) {
-	bin, env, home := desktop(t)
-	file := filepath.Join(home, "tyopaja.verkosto")
+	d := newDesk(t, 1600, 1000)
+	file := filepath.Join(d.home, "tyopaja.verkosto")
 	if err := workshop.New("Työpaja").Save(file); err != nil {
 		t.Fatal(err)
-	}
-	start := func() (*exec.Cmd, string) { return startApp(t, env, bin, file) }
-	key := func(keys ...string) {
-		x(env, "xdotool", append([]string{"key", "--delay", "60"}, keys...)...)
-		time.Sleep(400 * time.Millisecond)
-	}
-	typ := func(s string) {
-		x(env, "xdotool", "type", "--delay", "25", s)
-		time.Sleep(200 * time.Millisecond)
 	}
 	actors := []struct{ name, letter, sector string }{
 		{"Alfa perhekeskus", "", "sote"}, // the first sector is preselected
@@ -273,38 +101,41 @@ func TestE2EDrawFiveActorsAndFiveTies(t *testing.T) {
 		{"Delta koulu", "k", "education"},
 		{"Epsilon Kela", "kk", "kela"}, // Kunta, sivistyspalvelut → Kunta, muu → Kela
 	}
-	app, win := start()
-	for _, a := range actors {
-		key("ctrl+n")
-		if a.letter != "" {
-			key("Tab") // to the sector
-			typ(a.letter)
-			key("shift+Tab") // back to the name
+	a := d.start(file)
+	for _, x := range actors {
+		a.key("ctrl+n")
+		if x.letter != "" {
+			a.key("Tab") // to the sector
+			a.typ(x.letter)
+			a.key("shift+Tab") // back to the name
 		}
-		typ(a.name)
-		key("Return")
+		a.typ(x.name)
+		a.key("Return")
 	}
 	ties := [][2]string{{"Alfa", "Beeta"}, {"Beeta", "Gamma"}, {"Gamma", "Delta"}, {"Delta", "Epsilon"}, {"Epsilon", "Alfa"}}
 	for _, tie := range ties {
-		key("ctrl+f")
-		typ(tie[0])
-		key("Return")
-		key("ctrl+t") // from = the actor found; the focus is on "to"
-		typ(tie[1])
-		key("Return")
+		a.key("ctrl+f")
+		a.typ(tie[0])
+		a.key("Return")
+		a.key("ctrl+t") // from = the actor found; the focus is on "to"
+		a.typ(tie[1])
+		a.key("Return")
 	}
-	key("ctrl+s")
-	time.Sleep(time.Second)
-	ws, err := workshop.Load(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(ws.Actors) != 5 || len(ws.Ties) != 5 {
-		t.Fatalf("saved %d actors and %d ties, want 5 and 5", len(ws.Actors), len(ws.Ties))
-	}
-	for i, a := range actors {
-		if got := ws.Actors[i]; got.Name != a.name || got.Sector != a.sector {
-			t.Errorf("actor %d: %q in %q, want %q in %q", i, got.Name, got.Sector, a.name, a.sector)
+	a.key("ctrl+s")
+	var ws *workshop.Workspace
+	d.waitFor("five actors and five ties saved", func() bool {
+		var err error
+		ws, err = workshop.Load(file)
+		return err == nil && len(ws.Actors) == 5 && len(ws.Ties) == 5
+	}, func() string {
+		if ws == nil {
+			return "nothing saved"
+		}
+		return fmt.Sprintf("%d actors and %d ties saved", len(ws.Actors), len(ws.Ties))
+	})
+	for i, x := range actors {
+		if got := ws.Actors[i]; got.Name != x.name || got.Sector != x.sector {
+			t.Errorf("actor %d: %q in %q, want %q in %q", i, got.Name, got.Sector, x.name, x.sector)
 		}
 	}
 	for i, tie := range ties {
@@ -313,96 +144,22 @@ func TestE2EDrawFiveActorsAndFiveTies(t *testing.T) {
 			t.Errorf("tie %d: %+v, want %s – %s", i, ws.Ties[i], tie[0], tie[1])
 		}
 	}
-	app.Process.Signal(os.Interrupt)
-	app.Wait()
+	a.quit()
 
-	_, win = start()
-	out, _ := x(env, "xdotool", "getwindowname", win)
-	if got := strings.TrimSpace(string(out)); got != "Verkostokartta — Työpaja" {
+	a = d.start(file)
+	if got := a.title(); got != "Verkostokartta — Työpaja" {
 		t.Errorf("reopened window title %q", got)
 	}
-	img := screenshot(t, env, win, "e2e-drawn.png")
+	img := a.screenshot("e2e-drawn.png")
 	// The five are drawn in their sectors' colours.
-	for _, a := range actors {
-		term, _ := graph.Find(ws.Vocab.Sectors, a.sector)
+	for _, x := range actors {
+		term, _ := graph.Find(ws.Vocab.Sectors, x.sector)
 		var c [3]uint32
 		fmt.Sscanf(term.Colour, "#%02x%02x%02x", &c[0], &c[1], &c[2])
 		if n := countColour(img, c); n < 300 {
-			t.Errorf("%s: only %d pixels of %s (%s)", a.name, n, a.sector, term.Colour)
+			t.Errorf("%s: only %d pixels of %s (%s)", x.name, n, x.sector, term.Colour)
 		}
 	}
-}
-
-// keysyms name the Finnish letters for xdotool key: xdotool type loses
-// them (and what follows) when the locale is not UTF-8. Under Xvfb the
-// app still does not receive them (GLFW there reads no ä from either), so
-// the scripted texts keep to ASCII; a real keyboard types them.
-var keysyms = map[rune]string{'ä': "adiaeresis", 'ö': "odiaeresis", 'å': "aring", 'Ä': "Adiaeresis", 'Ö': "Odiaeresis", 'Å': "Aring"}
-
-// typeText types s, ASCII with xdotool type and the Finnish letters as
-// keys of the Finnish layout.
-func typeText(env []string, s string) {
-	var run []rune
-	flush := func() {
-		if len(run) > 0 {
-			x(env, "xdotool", "type", "--delay", "25", string(run))
-			run = nil
-		}
-	}
-	for _, r := range s {
-		if k, ok := keysyms[r]; ok {
-			flush()
-			x(env, "xdotool", "key", k)
-			continue
-		}
-		run = append(run, r)
-	}
-	flush()
-	time.Sleep(250 * time.Millisecond)
-}
-
-// startApp starts the app on file and waits for its window.
-func startApp(t *testing.T, env []string, bin, file string) (*exec.Cmd, string) {
-	t.Helper()
-	app := exec.Command(bin, file)
-	app.Env = env
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { app.Process.Kill(); app.Wait() })
-	for i := 0; i < 240; i++ {
-		if out, _ := x(env, "xdotool", "search", "--name", "^Verkostokartta"); len(strings.Fields(string(out))) > 0 {
-			time.Sleep(2 * time.Second) // first frames
-			return app, strings.Fields(string(out))[0]
-		}
-		time.Sleep(250 * time.Millisecond)
-	}
-	t.Fatal("no window")
-	return nil, ""
-}
-
-// screenshot captures the window into bin/NAME for a person to look at
-// and returns it.
-func screenshot(t *testing.T, env []string, win, name string) image.Image {
-	t.Helper()
-	shot, err := filepath.Abs(filepath.Join("..", "..", "bin", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if out, err := x(env, "import", "-window", win, shot); err != nil {
-		t.Fatalf("screenshot: %v\n%s", err, out)
-	}
-	t.Logf("screenshot: %s", shot)
-	f, err := os.Open(shot)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	img, err := png.Decode(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return img
 }
 
 // TestE2EWorkshopOnSample runs a situational-picture workshop on the
@@ -415,23 +172,17 @@ func screenshot(t *testing.T, env []string, win, name string) image.Image {
 // steering group's review tables. Screenshots: bin/e2e-workshop.png
 // (workshop mode); the memo: bin/e2e-memo.pdf.
 func TestE2EWorkshopOnSample(t *testing.T) {
-	bin, env, home := desktop(t)
-	file := filepath.Join(home, "etela-savo.verkosto")
+	d := newDesk(t, 1600, 1000)
+	file := filepath.Join(d.home, "etela-savo.verkosto")
 	if err := workshop.Sample().Save(file); err != nil {
 		t.Fatal(err)
 	}
 	// A Finnish keyboard, so that ä and ö are typed as a person types them.
 	// (setxkbmap alone leaves Xvfb's keymap as it was; its compiled map,
 	// loaded with xkbcomp, takes.)
-	if out, err := x(env, "sh", "-c", `setxkbmap -layout fi -print | xkbcomp - "$DISPLAY"`); err != nil {
-		t.Fatalf("setxkbmap: %v\n%s", err, out)
-	}
-	key := func(keys ...string) {
-		x(env, "xdotool", append([]string{"key", "--delay", "80"}, keys...)...)
-		time.Sleep(500 * time.Millisecond)
-	}
-	typ := func(s string) { typeText(env, s) }
-	app, win := startApp(t, env, bin, file)
+	d.run("sh", "-c", `setxkbmap -layout fi -print | xkbcomp - "$DISPLAY"`)
+	a := d.start(file)
+	key, typ := a.key, a.typ
 
 	// 1. The common goal and the day.
 	key("ctrl+g")
@@ -479,10 +230,10 @@ func TestE2EWorkshopOnSample(t *testing.T) {
 	key("ctrl+2")
 	typ("Avoin toiminta puuttuu kolmesta kunnasta")
 	key("Return")
-	key("Next")                                   // PgDn, as a presentation clicker sends
-	x(env, "xdotool", "mousemove", "1599", "999") // no tooltip in the picture
-	time.Sleep(time.Second)
-	img := screenshot(t, env, win, "e2e-workshop.png")
+	key("Next")                                  // PgDn, as a presentation clicker sends
+	d.run("xdotool", "mousemove", "1599", "999") // no tooltip in the picture
+	a.settle()
+	img := a.screenshot("e2e-workshop.png")
 	if distinct, dominant := colourStats(img); distinct < 200 || dominant > 0.95 {
 		t.Errorf("workshop mode looks empty: %d colours, %.0f%% one colour", distinct, 100*dominant)
 	}
@@ -496,9 +247,8 @@ func TestE2EWorkshopOnSample(t *testing.T) {
 	typ("30.6.2021")
 	key("Return")
 	key("ctrl+s")
-	time.Sleep(time.Second)
-	app.Process.Signal(os.Interrupt)
-	app.Wait()
+	d.waitFile("the workshop saved", file, func(data string) bool { return strings.Contains(data, "Kutsutaan Enonkoski") })
+	a.quit()
 
 	ws, err := workshop.Load(file)
 	if err != nil {
@@ -529,14 +279,8 @@ func TestE2EWorkshopOnSample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if out, err := x(env, bin, "report", "-o", memo, file); err != nil {
-		t.Fatalf("report: %v\n%s", err, out)
-	}
-	out, err := x(env, "pdftotext", "-layout", memo, "-")
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	text := strings.Join(strings.Fields(string(out)), " ")
+	d.run(d.bin, "report", "-o", memo, file)
+	text := strings.Join(strings.Fields(d.run("pdftotext", "-layout", memo, "-")), " ")
 	for _, want := range []string{
 		"Tavoite", "Perhe saa avun omasta kunnastaan",
 		"Havainnot näkökulmittain", "Perhe ei tunne palveluja", "Avoin toiminta puuttuu kolmesta kunnasta",
