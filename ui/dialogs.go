@@ -5,36 +5,59 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
-// formDialog is a form with Cancel and Add whose Add is enabled only while
-// valid() holds. (Fyne's dialog.NewForm can enable its button while a
-// later field is still invalid, once an earlier valid field revalidates.)
+// formDialog is a form with Cancel and a confirming button (Add unless
+// told otherwise) that is enabled only while valid() holds. (Fyne's
+// dialog.NewForm can enable its button while a later field is still
+// invalid, once an earlier valid field revalidates.) Enter in any field
+// submits, Esc cancels; a long form scrolls inside the window.
 type formDialog struct {
 	*dialog.CustomDialog
 	add   *widget.Button
 	valid func() bool
+	w     *MainWindow
+	size  fyne.Size
 }
 
 func (w *MainWindow) newFormDialog(title string, items []*widget.FormItem, valid func() bool, submit func()) *formDialog {
-	f := &formDialog{valid: valid}
-	f.CustomDialog = dialog.NewCustomWithoutButtons(title, widget.NewForm(items...), w.Window)
+	return w.newFormDialogAs(title, lang.L("Add"), items, valid, submit)
+}
+
+// newFormDialogAs is newFormDialog whose confirming button says confirm.
+func (w *MainWindow) newFormDialogAs(title, confirm string, items []*widget.FormItem, valid func() bool, submit func()) *formDialog {
+	f := &formDialog{valid: valid, w: w}
+	form := widget.NewForm(items...)
+	f.CustomDialog = dialog.NewCustomWithoutButtons(title, container.NewVScroll(form), w.Window)
 	cancel := widget.NewButtonWithIcon(lang.L("Cancel"), theme.CancelIcon(), f.Hide)
-	f.add = widget.NewButtonWithIcon(lang.L("Add"), theme.ConfirmIcon(), func() {
+	f.add = widget.NewButtonWithIcon(confirm, theme.ConfirmIcon(), w.guard(func() {
 		if f.valid() {
 			f.Hide()
 			submit()
 		}
-	})
+	}))
 	f.add.Importance = widget.HighImportance
 	f.SetButtons([]fyne.CanvasObject{cancel, f.add})
+	var fields []fyne.CanvasObject
+	for _, it := range items {
+		fields = append(fields, it.Widget)
+	}
+	connectKeys(fields, f.Submit, f.Hide)
+	f.size = form.MinSize().Add(fyne.NewSize(2*theme.Padding()+40, 140))
 	f.Check()
 	return f
 }
+
+// Resize sets the size the dialog would like; Show fits it in the window.
+func (f *formDialog) Resize(s fyne.Size) { f.size = s }
+
+// Show shows the dialog as the window's dialog, fitted to the window.
+func (f *formDialog) Show() { f.w.showDialog(f.CustomDialog, f.size) }
 
 // Check enables Add when the form is valid.
 func (f *formDialog) Check() {
@@ -48,12 +71,45 @@ func (f *formDialog) Check() {
 // Submit adds if the form is valid, as if Add were tapped (Enter).
 func (f *formDialog) Submit() { f.add.OnTapped() }
 
+// showDialog shows d sized want, but never larger than the window: on a
+// 1280×720 projector a tall dialog scrolls instead of running off the
+// screen.
+func (w *MainWindow) showDialog(d dialog.Dialog, want ...fyne.Size) {
+	if _, ok := d.(*dialog.FileDialog); ok {
+		// Fyne's file dialog has no size before it is shown (sizing it
+		// first ended the program).
+		d.Show()
+		if len(want) > 0 {
+			d.Resize(w.fit(want[0]))
+		}
+		return
+	}
+	if len(want) > 0 {
+		d.Resize(w.fit(want[0]))
+	}
+	d.Show()
+}
+
+// fit bounds a dialog's size by the window's.
+func (w *MainWindow) fit(s fyne.Size) fyne.Size {
+	c := w.Window.Canvas().Size()
+	if c.Width <= 0 || c.Height <= 0 {
+		return s
+	}
+	return fyne.NewSize(min(s.Width, c.Width-2*theme.Padding()), min(s.Height, c.Height-2*theme.Padding()))
+}
+
+// dialogOpen reports whether a dialog or a menu is over the window: the
+// window's shortcuts wait until it is answered, so a key pressed twice
+// never stacks a second dialog.
+func (w *MainWindow) dialogOpen() bool { return w.Window.Canvas().Overlays().Top() != nil }
+
 // addActorDialog asks for a name and a sector. The sector starts at the
 // one used last, because a workshop adds actors sector by sector, else at
 // the selected actor's; Enter in the name adds.
 func (w *MainWindow) addActorDialog() *formDialog {
 	sectors := terms(w.ws.Vocab.Sectors, w.lang)
-	name := widget.NewEntry()
+	name := newField()
 	name.SetPlaceHolder(lang.L("e.g. Juvan seurakunta"))
 	name.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {

@@ -89,6 +89,7 @@ func (w *MainWindow) changed(structure bool) {
 		fyne.LogError("undo history", err)
 	}
 	w.dirty = true
+	w.edits++
 	w.updateTitle()
 	w.Map.Refresh()
 	if structure {

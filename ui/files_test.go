@@ -100,6 +100,8 @@ func overlayTexts(w *MainWindow) map[string]bool {
 				out[x.Text] = true
 			case *widget.Entry:
 				out["entry:"+x.Text] = true
+			case *field:
+				out["entry:"+filepath.Base(x.Text)] = true
 			}
 		}
 	}
@@ -119,7 +121,7 @@ func TestFileDialogsAreFinnish(t *testing.T) {
 
 	w.saveAsDialog()
 	got = overlayTexts(w)
-	for _, want := range []string{"Tallenna tiedosto", "Tallenna", "Peruuta", "entry:testiverkosto.verkosto"} {
+	for _, want := range []string{"Tallenna nimellä", "Tallenna", "Peruuta", "Valitse kansio…", "entry:testiverkosto.verkosto"} {
 		if !got[want] {
 			t.Errorf("the save dialog lacks %q: %v", want, got)
 		}

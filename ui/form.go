@@ -44,15 +44,15 @@ func fieldError(label, msg string) error { return fmt.Errorf("%s: %s", label, ms
 
 // text is a one-line text field.
 func (f *editForm) text(label string, s *string) *widget.Entry {
-	e := widget.NewEntry()
+	e := newField()
 	e.SetText(*s)
 	f.add(label, e, func() error { *s = strings.TrimSpace(e.Text); return nil })
-	return e
+	return &e.Entry
 }
 
 // required is a text field that must not be empty.
 func (f *editForm) required(label string, s *string) *widget.Entry {
-	e := widget.NewEntry()
+	e := newField()
 	e.SetText(*s)
 	f.add(label, e, func() error {
 		v := strings.TrimSpace(e.Text)
@@ -62,22 +62,21 @@ func (f *editForm) required(label string, s *string) *widget.Entry {
 		*s = v
 		return nil
 	})
-	return e
+	return &e.Entry
 }
 
 // multiline is a text area.
 func (f *editForm) multiline(label string, s *string) *widget.Entry {
-	e := widget.NewMultiLineEntry()
-	e.Wrapping = fyne.TextWrapWord
+	e := newMultiLineField()
 	e.SetMinRowsVisible(3)
 	e.SetText(*s)
 	f.add(label, e, func() error { *s = strings.TrimSpace(e.Text); return nil })
-	return e
+	return &e.Entry
 }
 
 // date is a day in ISO or Finnish form; empty is an open end.
 func (f *editForm) date(label string, d *graph.Date) *widget.Entry {
-	e := widget.NewEntry()
+	e := newField()
 	e.SetPlaceHolder(lang.L("D.M.YYYY"))
 	e.SetText(finnishDate(*d))
 	f.add(label, e, func() error {
@@ -88,7 +87,7 @@ func (f *editForm) date(label string, d *graph.Date) *widget.Entry {
 		*d = v
 		return nil
 	})
-	return e
+	return &e.Entry
 }
 
 // finnishDate shows an ISO date as D.M.YYYY.
@@ -102,7 +101,7 @@ func finnishDate(d graph.Date) string {
 
 // number is a whole number between lo and hi; empty is 0.
 func (f *editForm) number(label string, v *int, lo, hi int) *widget.Entry {
-	e := widget.NewEntry()
+	e := newField()
 	if *v != 0 {
 		e.SetText(strconv.Itoa(*v))
 	}
@@ -119,7 +118,7 @@ func (f *editForm) number(label string, v *int, lo, hi int) *widget.Entry {
 		*v = n
 		return nil
 	})
-	return e
+	return &e.Entry
 }
 
 // pick is one code of a list shown by label; allowEmpty adds "–".
@@ -128,7 +127,7 @@ func (f *editForm) pick(label string, c choice, code *string, allowEmpty bool) *
 	if allowEmpty {
 		options = append([]string{"–"}, options...)
 	}
-	s := widget.NewSelect(options, nil)
+	s := newLetterSelect(options, nil)
 	if l := c.label(*code); l != "" {
 		s.SetSelected(l)
 	} else if allowEmpty {
@@ -142,7 +141,7 @@ func (f *editForm) pick(label string, c choice, code *string, allowEmpty bool) *
 		*code = v
 		return nil
 	})
-	return s
+	return &s.Select
 }
 
 // flag is a check box.

@@ -107,8 +107,7 @@ func (w *MainWindow) importDialog() {
 	}, w.Window)
 	d.SetFilter(storage.NewExtensionFileFilter(append([]string{workshop.Extension}, export.Formats...)))
 	w.startIn(d)
-	d.Show()
-	d.Resize(w.dialogSize())
+	w.showDialog(d, w.dialogSize())
 }
 
 // ImportSummary words a merge report in the user's language: the first
@@ -153,30 +152,13 @@ func (w *MainWindow) showImportPreview(file string, merged *graph.Network, rep g
 // templateDialog saves the import template workbook: example rows on every
 // sheet and the codes each column takes, for a facilitator's own lists.
 func (w *MainWindow) templateDialog() {
-	d := dialog.NewFileSave(func(wr fyne.URIWriteCloser, err error) {
-		if err != nil {
-			w.showError(lang.L("Could not save the file."), err)
-			return
-		}
-		if wr == nil {
-			return
-		}
-		path := wr.URI().Path()
-		wr.Close()
-		if !strings.EqualFold(filepath.Ext(path), ".xlsx") {
-			path += ".xlsx"
-		}
+	w.chooseFile(lang.L("Import template…"), lang.L("Save"), lang.L("import-template")+".xlsx", []string{".xlsx"}, nil, func(path string) {
 		headers := "en"
 		if w.lang == "fi" {
 			headers = "fi"
 		}
 		if err := export.WriteTemplate(path, headers); err != nil {
-			w.showError(lang.L("Could not save the file."), err)
+			w.showFileError(lang.L("Could not save the file."), path, err)
 		}
-	}, w.Window)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-	d.SetFileName(lang.L("import-template") + ".xlsx")
-	w.startIn(d)
-	d.Show()
-	d.Resize(w.dialogSize())
+	})
 }

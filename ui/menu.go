@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/verkostokartta/verkostokartta/export"
@@ -23,7 +22,7 @@ import (
 const maxRecent = 8
 
 func (w *MainWindow) mainMenu() *fyne.MainMenu {
-	item := func(label string, fn func()) *fyne.MenuItem { return fyne.NewMenuItem(label, fn) }
+	item := func(label string, fn func()) *fyne.MenuItem { return fyne.NewMenuItem(label, w.guard(fn)) }
 	recent := item(lang.L("Recent files"), nil)
 	recent.ChildMenu = fyne.NewMenu("")
 	w.recentMenu = recent
@@ -73,19 +72,30 @@ func (w *MainWindow) mainMenu() *fyne.MainMenu {
 // newWorkspace starts an empty workspace, asking first if there are
 // unsaved changes.
 func (w *MainWindow) newWorkspace() {
+	// The workspace's name titles its map and memo: it is asked once, here.
 	start := func() {
-		workshop.DiscardRecovery(w.path)
-		w.SetWorkspace(workshop.New(lang.L("New workspace")), "")
+		name := newField()
+		name.SetPlaceHolder(lang.L("New workspace"))
+		d := w.newFormDialogAs(lang.L("Name the workspace"), lang.L("Start"), []*widget.FormItem{
+			widget.NewFormItem(lang.L("Name"), name),
+		}, func() bool { return strings.TrimSpace(name.Text) != "" }, func() {
+			w.abandon()
+			w.SetWorkspace(workshop.New(strings.TrimSpace(name.Text)), "")
+		})
+		name.OnChanged = func(string) { d.Check() }
+		d.Resize(fyne.NewSize(520, 0))
+		d.Show()
+		w.Window.Canvas().Focus(name)
 	}
 	if !w.dirty {
 		start()
 		return
 	}
-	dialog.ShowConfirm(lang.L("Unsaved changes"), lang.L("Start a new workspace without saving the changes?"), func(ok bool) {
+	w.showDialog(dialog.NewConfirm(lang.L("Unsaved changes"), lang.L("Start a new workspace without saving the changes?"), w.guardBool(func(ok bool) {
 		if ok {
 			start()
 		}
-	}, w.Window)
+	}), w.Window))
 }
 
 // Recent returns the recently opened or saved files, newest first.
@@ -118,11 +128,11 @@ func (w *MainWindow) updateRecentMenu() {
 	var items []*fyne.MenuItem
 	for _, p := range w.Recent() {
 		path := p
-		items = append(items, fyne.NewMenuItem(filepath.Base(p)+"  —  "+filepath.Dir(p), func() {
+		items = append(items, fyne.NewMenuItem(filepath.Base(p)+"  —  "+filepath.Dir(p), w.guard(func() {
 			if err := w.openChecked(path); err != nil {
 				w.showError(lang.L("Could not open the file."), err)
 			}
-		}))
+		})))
 	}
 	if len(items) == 0 {
 		none := fyne.NewMenuItem(lang.L("(none yet)"), nil)
@@ -140,13 +150,13 @@ func (w *MainWindow) openChecked(path string) error {
 	if !w.dirty {
 		return w.Open(path)
 	}
-	dialog.ShowConfirm(lang.L("Unsaved changes"), lang.L("Open another file without saving the changes?"), func(ok bool) {
+	w.showDialog(dialog.NewConfirm(lang.L("Unsaved changes"), lang.L("Open another file without saving the changes?"), w.guardBool(func(ok bool) {
 		if ok {
 			if err := w.Open(path); err != nil {
 				w.showError(lang.L("Could not open the file."), err)
 			}
 		}
-	}, w.Window)
+	}), w.Window))
 	return nil
 }
 
@@ -172,30 +182,14 @@ func (w *MainWindow) exportDialog() {
 	mapOnly := widget.NewCheck(lang.L("PDF: the map only, not the memo"), nil)
 	formats := widget.NewLabel(lang.L("The file's extension picks the format: {{.F}}", map[string]any{"F": strings.Join(exportFormats, " ")}))
 	formats.Wrapping = fyne.TextWrapWord
-	d := dialog.NewForm(lang.L("Export map or memo…"), lang.L("Choose file…"), lang.L("Cancel"), []*widget.FormItem{
+	name := strings.TrimSuffix(fileBase(w), filepath.Ext(fileBase(w))) + ".pdf"
+	w.chooseFile(lang.L("Export map or memo…"), lang.L("Export"), name, exportFormats, []*widget.FormItem{
 		widget.NewFormItem("", formats),
 		widget.NewFormItem(lang.L("Privacy"), noPersonal),
 		widget.NewFormItem("PDF", mapOnly),
-	}, func(ok bool) {
-		if !ok {
-			return
-		}
-		save := dialog.NewFileSave(func(uc fyne.URIWriteCloser, err error) {
-			if err != nil || uc == nil {
-				return
-			}
-			path := uc.URI().Path()
-			uc.Close()
-			w.Export(path, noPersonal.Checked, mapOnly.Checked, nil)
-		}, w.Window)
-		save.SetFileName(strings.TrimSuffix(fileBase(w), filepath.Ext(fileBase(w))) + ".pdf")
-		save.SetFilter(storage.NewExtensionFileFilter(exportFormats))
-		w.startIn(save)
-		save.Resize(w.dialogSize())
-		save.Show()
-	}, w.Window)
-	d.Resize(fyne.NewSize(560, 260))
-	d.Show()
+	}, func(path string) {
+		w.Export(path, noPersonal.Checked, mapOnly.Checked, nil)
+	})
 }
 
 func fileBase(w *MainWindow) string {

@@ -17,12 +17,25 @@ import (
 	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
+// inner is the Fyne widget a dialog's field extends, for the tests to set.
+func inner(o fyne.CanvasObject) fyne.CanvasObject {
+	switch f := o.(type) {
+	case *field:
+		return &f.Entry
+	case *letterSelect:
+		return &f.Select
+	case *pickField:
+		return &f.SelectEntry
+	}
+	return o
+}
+
 // entryOf finds the editor's field by its form label.
 func entryOf(t *testing.T, e *recordEditor, label string) fyne.CanvasObject {
 	t.Helper()
 	for _, it := range e.form.items {
 		if it.Text == label {
-			return it.Widget
+			return inner(it.Widget)
 		}
 	}
 	t.Fatalf("no field %q", label)
@@ -133,13 +146,13 @@ func TestGroupWithMembers(t *testing.T) {
 	}
 	for i, id := range []string{"Juvan kunta", "Essote"} {
 		form := rows[i].(*fyne.Container).Objects[0].(*widget.Form)
-		test.Type(form.Items[0].Widget.(*widget.SelectEntry), id)
-		form.Items[1].Widget.(*widget.Entry).SetText("jäsen")
+		test.Type(form.Items[0].Widget.(fyne.Focusable), id)
+		inner(form.Items[1].Widget).(*widget.Entry).SetText("jäsen")
 	}
 	first := rows[0].(*fyne.Container).Objects[0].(*widget.Form)
-	first.Items[2].Widget.(*widget.Entry).SetText("2021-01-01")
-	first.Items[5].Widget.(*widget.Select).SetSelected("Jaana Kekkilä — Juvan kunta")                        // who holds the seat
-	rows[1].(*fyne.Container).Objects[0].(*widget.Form).Items[4].Widget.(*widget.Entry).SetText("15.8.2021") // notice given
+	inner(first.Items[2].Widget).(*widget.Entry).SetText("2021-01-01")
+	inner(first.Items[5].Widget).(*widget.Select).SetSelected("Jaana Kekkilä — Juvan kunta")                        // who holds the seat
+	inner(rows[1].(*fyne.Container).Objects[0].(*widget.Form).Items[4].Widget).(*widget.Entry).SetText("15.8.2021") // notice given
 	if err := w.applyEditor(e); err != nil {
 		t.Fatal(err)
 	}
@@ -428,8 +441,8 @@ func TestContactPersons(t *testing.T) {
 	rows := box.Objects[0].(*fyne.Container).Objects
 	for i, name := range []string{"Maija Meikäläinen", "Matti Virtanen"} {
 		form := rows[i].(*fyne.Container).Objects[0].(*widget.Form)
-		form.Items[0].Widget.(*widget.Entry).SetText(name)
-		form.Items[1].Widget.(*widget.Entry).SetText("toiminnanjohtaja")
+		inner(form.Items[0].Widget).(*widget.Entry).SetText(name)
+		inner(form.Items[1].Widget).(*widget.Entry).SetText("toiminnanjohtaja")
 	}
 	if err := w.ApplyEditor(); err != nil {
 		t.Fatal(err)

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"sort"
 	"strings"
+	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -80,14 +82,14 @@ func actorChoice(actors []*graph.Actor) choice {
 // names containing what has been typed, so that one actor among hundreds
 // is found with a few letters and without the mouse.
 type actorPicker struct {
-	entry *widget.SelectEntry
+	entry *pickField
 	all   choice
 	// onChanged is called after each change of the text.
 	onChanged func()
 }
 
 func newActorPicker(actors choice) *actorPicker {
-	p := &actorPicker{entry: widget.NewSelectEntry(actors.labels), all: actors}
+	p := &actorPicker{entry: newPickField(actors.labels), all: actors}
 	p.entry.SetPlaceHolder(lang.L("Type a few letters"))
 	p.entry.OnChanged = func(s string) {
 		p.entry.SetOptions(p.matches(s))
@@ -151,12 +153,21 @@ func (p *actorPicker) ID() string {
 // Set shows an actor as chosen.
 func (p *actorPicker) Set(id string) { p.entry.SetText(p.all.label(id)) }
 
-// letterSelect is a drop-down that picks with the keyboard too: a letter
-// jumps to the next option starting with it (Fyne's Select ignores typed
-// letters), Left and Right step through the options.
+// letterSelect is a drop-down that picks with the keyboard too (Fyne's
+// Select ignores typed letters): letters typed in quick succession find
+// the first option that starts with them, counted from the top whatever is
+// selected ("ke" is Kela), and the same letter again steps to the next
+// option starting with it ("k", "k" is the second k). Enter and Esc answer
+// the dialog.
 type letterSelect struct {
 	widget.Select
+	dialogKeys
+	typed string
+	at    time.Time
 }
+
+// typeAheadPause is how long a pause starts a new search.
+const typeAheadPause = time.Second
 
 func newLetterSelect(options []string, changed func(string)) *letterSelect {
 	s := &letterSelect{}
@@ -165,26 +176,42 @@ func newLetterSelect(options []string, changed func(string)) *letterSelect {
 	return s
 }
 
-// TypedRune selects the first option that starts with the letter typed,
-// ignoring case; when the selected option already starts with it, the next
-// such option (as list boxes do: "k", "k" steps through the k's).
+// TypedRune extends the search by a letter.
 func (s *letterSelect) TypedRune(r rune) {
+	now := time.Now()
+	if now.Sub(s.at) > typeAheadPause {
+		s.typed = ""
+	}
+	s.at = now
 	letter := strings.ToLower(string(r))
-	starts := func(i int) bool { return strings.HasPrefix(strings.ToLower(s.Options[i]), letter) }
-	cur, n := s.SelectedIndex(), len(s.Options)
-	if cur < 0 || !starts(cur) {
-		for i := 0; i < n; i++ {
-			if starts(i) {
+	starts := func(i int, prefix string) bool { return strings.HasPrefix(strings.ToLower(s.Options[i]), prefix) }
+	if len(s.typed) > 1 && strings.Trim(s.typed, s.typed[:1]) == "" && letter != s.typed[:1] {
+		s.typed = "" // after stepping through one letter's options, another letter starts anew
+	}
+	if s.typed != "" && strings.Trim(s.typed, letter) == "" {
+		// The same letter again: the next option starting with it.
+		s.typed += letter
+		cur, n := s.SelectedIndex(), len(s.Options)
+		for k := 1; k <= n; k++ {
+			if i := (cur + k) % n; starts(i, letter) {
 				s.SetSelectedIndex(i)
 				return
 			}
 		}
 		return
 	}
-	for k := 1; k < n; k++ {
-		if i := (cur + k) % n; starts(i) {
+	s.typed += letter
+	for i := range s.Options {
+		if starts(i, s.typed) {
 			s.SetSelectedIndex(i)
 			return
 		}
+	}
+}
+
+// TypedKey handles Enter and Esc for the dialog, the rest as a drop-down.
+func (s *letterSelect) TypedKey(ev *fyne.KeyEvent) {
+	if !s.handle(ev, false) {
+		s.Select.TypedKey(ev)
 	}
 }

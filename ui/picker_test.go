@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/verkostokartta/verkostokartta/graph"
@@ -54,15 +56,44 @@ func TestActorPicker(t *testing.T) {
 
 func TestLetterSelect(t *testing.T) {
 	s := newLetterSelect([]string{"Hyvinvointialue", "Kunta, sivistys", "Kunta, muu", "Järjestö", "Kela", "Hanke"}, nil)
-	s.SetSelectedIndex(0)
+	// The first letter counts from the top whatever is selected: "k" on
+	// "Kunta, muu" is the first k, not the one after it.
+	s.SetSelected("Kunta, muu")
 	steps := []struct {
-		r    rune
-		want string
-	}{{'k', "Kunta, sivistys"}, {'K', "Kunta, muu"}, {'k', "Kela"}, {'k', "Kunta, sivistys"}, {'j', "Järjestö"}, {'h', "Hyvinvointialue"}, {'h', "Hanke"}, {'x', "Hanke"}}
+		r     rune
+		pause bool
+		want  string
+	}{
+		{'k', false, "Kunta, sivistys"}, {'K', false, "Kunta, muu"}, {'k', false, "Kela"}, {'k', false, "Kunta, sivistys"},
+		{'j', false, "Järjestö"}, // another letter after stepping starts anew
+		{'h', true, "Hyvinvointialue"}, {'h', false, "Hanke"}, {'x', false, "Hanke"},
+		{'k', true, "Kunta, sivistys"}, {'e', false, "Kela"}, // letters in quick succession: "ke"
+		{'k', true, "Kunta, sivistys"},
+	}
 	for i, st := range steps {
+		if st.pause {
+			s.at = s.at.Add(-2 * typeAheadPause)
+		}
 		s.TypedRune(st.r)
 		if s.Selected != st.want {
 			t.Errorf("step %d (%c): %q, want %q", i, st.r, s.Selected, st.want)
 		}
+	}
+}
+
+// TestDialogFieldsAnswerEnterAndEsc: Enter in any one-line field or choice
+// of a dialog submits it, Esc cancels it.
+func TestDialogFieldsAnswerEnterAndEsc(t *testing.T) {
+	submitted, cancelled := 0, 0
+	f, s, m := newField(), newLetterSelect([]string{"a"}, nil), newMultiLineField()
+	test.NewTempApp(t)
+	test.NewTempWindow(t, container.NewVBox(f, s, m))
+	connectKeys([]fyne.CanvasObject{f, s, m}, func() { submitted++ }, func() { cancelled++ })
+	for _, k := range []fyne.Focusable{f, s, m} {
+		k.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		k.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	}
+	if submitted != 2 || cancelled != 3 {
+		t.Errorf("Enter submitted %d times (want 2: not from the text area), Esc cancelled %d (want 3)", submitted, cancelled)
 	}
 }

@@ -25,6 +25,7 @@ func (w *MainWindow) restore(ws *workshop.Workspace) {
 		w.selectActor("")
 	}
 	w.dirty = true
+	w.edits++
 	w.updateTitle()
 	w.Map.Refresh()
 	w.structureChanged()

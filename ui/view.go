@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -96,9 +95,9 @@ func (w *MainWindow) mapStyle() mapview.Style {
 			s.Hidden[a.ID] = true
 		}
 	}
-	if opt.Kinds != nil || opt.Statuses != nil || opt.At != "" {
-		s.HideTie = func(t *graph.Tie) bool { return !opt.Counts(t) }
-	}
+	// The map draws the ties the analysis counts: current ones unless the
+	// filter asks for planned or wished ones too.
+	s.HideTie = func(t *graph.Tie) bool { return !opt.Counts(t) }
 	a := w.analysis
 	if a == nil {
 		return s
@@ -339,10 +338,7 @@ func (w *MainWindow) filterDialog() {
 		}
 		return list
 	}
-	d := dialog.NewForm(lang.L("Filter the map"), lang.L("Apply"), lang.L("Cancel"), f.items, func(ok bool) {
-		if !ok {
-			return
-		}
+	d := w.newFormDialogAs(lang.L("Filter the map"), lang.L("Apply"), f.items, func() bool { return true }, func() {
 		if err := f.read(); err != nil {
 			w.showError(lang.L("The filter was not changed."), err)
 			return
@@ -353,7 +349,7 @@ func (w *MainWindow) filterDialog() {
 			v.Statuses = nil
 		}
 		w.setView(v)
-	}, w.Window)
+	})
 	d.Resize(fyne.NewSize(640, 720))
 	d.Show()
 }

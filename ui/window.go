@@ -74,6 +74,10 @@ type MainWindow struct {
 	analysis   *graph.Analysis
 	analysed   *graph.Network
 	generation atomic.Uint64
+
+	// edits counts the edits; autosaved is the count the recovery file
+	// holds.
+	edits, autosaved int
 }
 
 // Run opens the window on ws (read from path, or "" for an unsaved
@@ -86,6 +90,15 @@ func Run(ws *workshop.Workspace, path string) {
 	w.startAutosave(autosaveInterval())
 	w.Window.Show()
 	w.offerRecovery()
+	// A panic that escapes every guard still leaves the work in the
+	// recovery file before the program ends.
+	defer func() {
+		if r := recover(); r != nil {
+			w.ws.Autosave(w.path)
+			a.Preferences().SetString(lastWorkspaceKey, w.path)
+			panic(r)
+		}
+	}()
 	a.Run()
 }
 
@@ -168,6 +181,7 @@ func NewMainWindow(a fyne.App, ws *workshop.Workspace, path string) *MainWindow 
 	w.history.Reset(ws)
 	// Delete removes the selected actor when no text field has the focus.
 	w.Window.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
+		defer w.recoverPanic()
 		switch {
 		case ev.Name == fyne.KeyDelete && w.Window.Canvas().Focused() == nil:
 			w.DeleteSelected()
@@ -199,7 +213,7 @@ func (w *MainWindow) Language() string { return w.lang }
 
 func (w *MainWindow) toolbar() fyne.CanvasObject {
 	button := func(label string, icon fyne.Resource, fn func()) *widget.Button {
-		b := widget.NewButtonWithIcon(label, icon, fn)
+		b := widget.NewButtonWithIcon(label, icon, w.guard(fn))
 		b.Importance = widget.LowImportance
 		return b
 	}
@@ -262,8 +276,12 @@ func (w *MainWindow) shortcutList() []shortcut {
 
 func (w *MainWindow) shortcuts() {
 	for _, s := range append(w.shortcutList(), w.workshopShortcuts()...) {
-		action := s.action
-		w.Window.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}, func(fyne.Shortcut) { action() })
+		action := w.guard(s.action)
+		w.Window.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}, func(fyne.Shortcut) {
+			if !w.dialogOpen() {
+				action()
+			}
+		})
 	}
 	// The driver reports Ctrl+Z and Ctrl+Y as Fyne's own undo and redo
 	// shortcuts (a focused text field handles them itself).
@@ -296,7 +314,18 @@ func (w *MainWindow) updateTitle() {
 }
 
 func (w *MainWindow) updateStatus() {
-	text := lang.L("Actors: {{.Actors}} · ties: {{.Ties}}", map[string]any{"Actors": len(w.ws.Actors), "Ties": len(w.ws.Ties)})
+	// The ties the map shows and the analysis counts; those the filter
+	// hides (planned and wished ones by default) are counted apart.
+	opt, shown := w.view.options(), 0
+	for _, t := range w.ws.Ties {
+		if opt.Counts(t) {
+			shown++
+		}
+	}
+	text := lang.L("Actors: {{.Actors}} · ties: {{.Ties}}", map[string]any{"Actors": len(w.ws.Actors), "Ties": shown})
+	if hidden := len(w.ws.Ties) - shown; hidden > 0 {
+		text += " " + lang.L("(+{{.N}} hidden by the filter)", map[string]any{"N": hidden})
+	}
 	if w.path != "" {
 		text += " · " + filepath.Base(w.path)
 	}

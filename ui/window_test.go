@@ -176,11 +176,11 @@ func press(t *testing.T, w *MainWindow, key fyne.KeyName, mod fyne.KeyModifier) 
 func TestShortcuts(t *testing.T) {
 	w := open(t, chain())
 	press(t, w, fyne.KeyN, fyne.KeyModifierShortcutDefault)
-	if _, ok := w.Window.Canvas().Focused().(*widget.Entry); !ok || buttons2(w.Window)["Lisää"] == nil {
+	if _, ok := inner(w.Window.Canvas().Focused().(fyne.CanvasObject)).(*widget.Entry); !ok || buttons2(w.Window)["Lisää"] == nil {
 		t.Fatal("Ctrl+N did not open the add-actor form with the name focused")
 	}
 	test.Type(w.Window.Canvas().Focused(), "Kela")
-	w.Window.Canvas().Focused().(*widget.Entry).TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	w.Window.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if len(w.Workspace().Actors) != 4 || w.Workspace().Actors[3].Name != "Kela" {
 		t.Errorf("Enter in the form did not add the actor: %d actors", len(w.Workspace().Actors))
 	}

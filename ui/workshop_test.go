@@ -213,14 +213,15 @@ func TestWorkshopTabStaysNarrow(t *testing.T) {
 func TestParticipants(t *testing.T) {
 	w := open(t, chain())
 	w.workshop.participantDialog()
-	name, ok := w.Window.Canvas().Focused().(*widget.Entry)
+	name, ok := inner(w.Window.Canvas().Focused().(fyne.CanvasObject)).(*widget.Entry)
 	if !ok {
 		t.Fatalf("focus on %T", w.Window.Canvas().Focused())
 	}
+	first := w.Window.Canvas().Focused()
 	test.Type(name, "Maija")
 	w.Window.Canvas().FocusNext()
-	test.Type(w.Window.Canvas().Focused().(*widget.Entry), "Viola ry")
-	name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	test.Type(inner(w.Window.Canvas().Focused().(fyne.CanvasObject)).(*widget.Entry), "Viola ry")
+	first.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	s := w.ws.Workshop
 	if s == nil || len(s.Participants) != 1 || s.Participants[0].Name != "Maija" || s.Participants[0].Organisation != "viola" {
 		t.Fatalf("participants %+v", s)
@@ -254,12 +255,12 @@ func TestWorkshopKeys(t *testing.T) {
 	if !w.runShortcut(fyne.KeyG, ctrl) {
 		t.Fatal("no Ctrl+G")
 	}
-	goal, ok := w.Window.Canvas().Focused().(*widget.Entry)
+	goal, ok := inner(w.Window.Canvas().Focused().(fyne.CanvasObject)).(*widget.Entry)
 	if !ok {
 		t.Fatalf("focus on %T", w.Window.Canvas().Focused())
 	}
 	test.Type(goal, "Yksi ovi perheille")
-	goal.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	w.Window.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if s.Goal != "Yksi ovi perheille" {
 		t.Errorf("goal %q", s.Goal)
 	}

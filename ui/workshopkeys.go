@@ -145,18 +145,17 @@ func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
 // the form, as the confirm button does; the cursor starts in the first
 // field.
 func (w *MainWindow) showForm(title, confirm string, items []*widget.FormItem, done func(bool)) *dialog.FormDialog {
-	d := dialog.NewForm(title, confirm, lang.L("Cancel"), items, done, w.Window)
+	d := dialog.NewForm(title, confirm, lang.L("Cancel"), items, w.guardBool(done), w.Window)
 	var first fyne.Focusable
+	var fields []fyne.CanvasObject
 	for _, it := range items {
-		if e, ok := it.Widget.(*widget.Entry); ok && !e.MultiLine {
-			e.OnSubmitted = func(string) { d.Submit() }
-			if first == nil {
-				first = e
-			}
+		fields = append(fields, it.Widget)
+		if e, ok := it.Widget.(fyne.Focusable); ok && first == nil {
+			first = e
 		}
 	}
-	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	connectKeys(fields, d.Submit, d.Hide)
+	w.showDialog(d, fyne.NewSize(520, 0))
 	if first != nil {
 		w.Window.Canvas().Focus(first)
 	}
@@ -166,9 +165,9 @@ func (w *MainWindow) showForm(title, confirm string, items []*widget.FormItem, d
 // goalDialog asks for the workshop's common goal and date.
 func (t *workshopTab) goalDialog() {
 	s := t.session()
-	goal := widget.NewEntry()
+	goal := newField()
 	goal.SetText(s.Goal)
-	date := widget.NewEntry()
+	date := newField()
 	date.SetPlaceHolder(lang.L("D.M.YYYY"))
 	date.SetText(finnishDate(s.Date))
 	t.w.showForm(lang.L("Goal and date"), lang.L("Apply"), []*widget.FormItem{

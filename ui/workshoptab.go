@@ -431,7 +431,7 @@ func actorByName(actors []*graph.Actor, name string) string {
 
 // snapshotDialog asks for a name and freezes the network under it.
 func (t *workshopTab) snapshotDialog() {
-	name := widget.NewEntry()
+	name := newField()
 	name.SetText(lang.L("Situation on {{.D}}", map[string]any{"D": time.Now().Format("2.1.2006")}))
 	t.w.showForm(lang.L("Take a snapshot"), lang.L("Take"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
 		if ok {
@@ -455,7 +455,7 @@ func (w *MainWindow) TakeSnapshot(name string) {
 
 // viewDialog asks for a name and keeps the current view under it.
 func (t *workshopTab) viewDialog() {
-	name := widget.NewEntry()
+	name := newField()
 	name.SetText(lang.L("View {{.N}}", map[string]any{"N": len(t.w.ws.Views) + 1}))
 	t.w.showForm(lang.L("Save the view"), lang.L("Save"), []*widget.FormItem{widget.NewFormItem(lang.L("Name"), name)}, func(ok bool) {
 		if ok {

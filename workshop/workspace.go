@@ -212,7 +212,9 @@ func (ws *Workspace) Save(path string) error {
 	if err != nil {
 		return &FileError{File: path, Err: err}
 	}
-	if old, err := os.ReadFile(path); err == nil {
+	// An empty file (one a file dialog has just created) is no version
+	// worth keeping.
+	if old, err := os.ReadFile(path); err == nil && len(old) > 0 {
 		if err := WriteFileAtomic(BackupPath(path), old); err != nil {
 			return &FileError{File: path, Err: fmt.Errorf("keeping the previous version: %w", err)}
 		}
