@@ -323,3 +323,35 @@ func TestExplainCell(t *testing.T) {
 		t.Error("a cell outside the matrix is explained")
 	}
 }
+
+// TestMemoTableWrapsLongCells: a table too wide for the page wraps its
+// cells onto more lines instead of cutting them, so end dates stay
+// readable in print.
+func TestMemoTableWrapsLongCells(t *testing.T) {
+	f := newPDF(a4W, a4H)
+	f.SetMargins(memoMargin, memoMargin, memoMargin)
+	f.AddPage()
+	w := &memoPDF{f: f, m: &memo{lang: "fi"}}
+	long := "sopijaosapuoli (päättyi 31.12.2021)"
+	w.table([]string{"Toimija", "1", "2", "3", "4", "5"},
+		[][]string{{"Mikkelin tuomiokirkkoseurakunta", long, long, long, long, long}}, 1, 60)
+	pdf, err := outputPDF(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, s := range pdfTexts(t, pdf) {
+		lines = append(lines, s.s)
+		if strings.Contains(s.s, "…") {
+			t.Errorf("a cell is cut: %q", s.s)
+		}
+	}
+	text := strings.Join(lines, "\n")
+	if got := strings.Count(text, "31.12.2021)"); got != 5 {
+		t.Errorf("the end date is shown in %d cells, want 5:\n%s", got, text)
+	}
+	// A word wider than its column breaks inside; none of it is lost.
+	if !strings.Contains(strings.Join(lines, ""), "Mikkelintuomiokirkkoseurakunta") {
+		t.Errorf("the actor's name is not shown whole:\n%s", text)
+	}
+}
