@@ -489,14 +489,12 @@ var reportWords = map[string]graph.Text{
 	"rv-terms": {FI: "Ehdot: kesäkuun loppuun mennessä annettu irtisanominen päättää sopimuksen kalenterivuoden lopussa, myöhemmin annettu seuraavan vuoden lopussa. Jotta sopimus päättyisi %[2]s, irtisanomisen on oltava perillä viimeistään %[1]s.",
 		SV: "Villkor: en uppsägning senast i slutet av juni avslutar avtalet vid kalenderårets slut, en senare vid följande års slut. För att avtalet ska upphöra %[2]s ska uppsägningen lämnas senast %[1]s.",
 		EN: "Terms: notice given by the end of June ends the agreement at the end of the calendar year; later notice, at the end of the next. For the agreement to end on %[2]s, notice must be given by %[1]s."},
-	"rv-count-active":   {FI: "voimassa", SV: "gäller", EN: "in force"},
-	"rv-count-notice":   {FI: "irtisanottu", SV: "uppsagda", EN: "under notice"},
-	"rv-count-upcoming": {FI: "alkamassa", SV: "börjar", EN: "starting"},
-	"rv-count-ended":    {FI: "päättynyt", SV: "upphörda", EN: "ended"},
-	"yes":               {FI: "kyllä", SV: "ja", EN: "yes"},
-	"no":                {FI: "ei", SV: "nej", EN: "no"},
-	"or":                {FI: "tai", SV: "eller", EN: "or"},
-	"rv-gaps":           {FI: "Edustuksen aukot", SV: "Luckor i representationen", EN: "Representation gaps"},
+	"rv-count":     {FI: "Osapuolia: %s.", SV: "Parter: %s.", EN: "Parties: %s."},
+	"rv-all-ended": {FI: "Sopimus on päättynyt kaikkien osapuolten osalta.", SV: "Avtalet har upphört för alla parter.", EN: "The agreement has ended for every party."},
+	"yes":          {FI: "kyllä", SV: "ja", EN: "yes"},
+	"no":           {FI: "ei", SV: "nej", EN: "no"},
+	"or":           {FI: "tai", SV: "eller", EN: "or"},
+	"rv-gaps":      {FI: "Edustuksen aukot", SV: "Luckor i representationen", EN: "Representation gaps"},
 	"rv-gaps-note": {FI: "Johto- ja ohjausryhmien pitäisi edustaa koko aluetta: jokaista kuntaa ja vaadittuja sektoreita (sääntö R7).",
 		SV: "Lednings- och styrgrupperna borde representera hela regionen: varje kommun och de krävda sektorerna (regel R7).",
 		EN: "Leadership and steering bodies should represent the whole region: every municipality and the required sectors (rule R7)."},
@@ -563,6 +561,31 @@ var reportWords = map[string]graph.Text{
 	"status-warn":           {FI: "huomioita", SV: "anmärkningar", EN: "warnings"},
 	"status-not_applicable": {FI: "ei sovellu", SV: "ej tillämplig", EN: "not applicable"},
 	"status-disabled":       {FI: "pois päältä", SV: "avstängd", EN: "disabled"},
+}
+
+// countWords are phrases with a number in their singular and plural forms:
+// Finnish, Swedish and English all take the singular for exactly one (the
+// CLDR "one" category of whole numbers) and the plural otherwise.
+var countWords = map[string][2]graph.Text{
+	"rv-count-active":   {{FI: "%d voimassa", SV: "%d i kraft", EN: "%d in force"}, {FI: "%d voimassa", SV: "%d i kraft", EN: "%d in force"}},
+	"rv-count-notice":   {{FI: "%d irtisanottu", SV: "%d uppsagd", EN: "%d under notice"}, {FI: "%d irtisanottua", SV: "%d uppsagda", EN: "%d under notice"}},
+	"rv-count-upcoming": {{FI: "%d alkamassa", SV: "%d börjar senare", EN: "%d starting later"}, {FI: "%d alkamassa", SV: "%d börjar senare", EN: "%d starting later"}},
+	"rv-count-ended":    {{FI: "%d päättynyt", SV: "%d upphörd", EN: "%d ended"}, {FI: "%d päättynyttä", SV: "%d upphörda", EN: "%d ended"}},
+}
+
+// Count words the number n with the phrase key in lang, in the singular or
+// the plural as n asks ("1 yhteys", "2 yhteyttä"); an unknown key gives
+// the bare number.
+func Count(key string, n int, lang string) string {
+	forms, ok := countWords[key]
+	if !ok {
+		return strconv.Itoa(n)
+	}
+	form := forms[1]
+	if n == 1 {
+		form = forms[0]
+	}
+	return fmt.Sprintf(form.In(lang), n)
 }
 
 // statusMark is the sign of a rule's status, as in the command line.

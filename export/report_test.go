@@ -224,7 +224,7 @@ func TestReportReviewAndBeforeAfter(t *testing.T) {
 		// The matrix: columns numbered, named in the note.
 		"Jäsenyydet ryhmissä", "1 = Yhteistyösopimus;", "puheenjohtaja: Aino Aalto",
 		// The parties and the notice rule.
-		"Sopijaosapuolet: Yhteistyösopimus", "irtisanottu 15.8.2025, päättyy 31.12.2026", "voimassa 2, irtisanottu 1",
+		"Sopijaosapuolet: Yhteistyösopimus", "irtisanottu 15.8.2025, päättyy 31.12.2026", "Osapuolia: 2 voimassa, 1 irtisanottu.",
 		"viimeistään 30.6.2026",
 		// Gaps and candidates.
 		"Johtoryhmä: kunnat ilman edustusta: Bee, Cee.", "Järjestö; Seurakunta.",
@@ -353,5 +353,57 @@ func TestMemoTableWrapsLongCells(t *testing.T) {
 	// A word wider than its column breaks inside; none of it is lost.
 	if !strings.Contains(strings.Join(lines, ""), "Mikkelintuomiokirkkoseurakunta") {
 		t.Errorf("the actor's name is not shown whole:\n%s", text)
+	}
+}
+
+// partiesBlock is the review's table of the agreement's parties.
+func partiesBlock(t *testing.T, blocks []ReviewBlock) ReviewBlock {
+	t.Helper()
+	for _, b := range blocks {
+		if strings.HasPrefix(b.Title, "Sopijaosapuolet: ") {
+			return b
+		}
+	}
+	t.Fatalf("no parties in %+v", blocks)
+	return ReviewBlock{}
+}
+
+// TestReviewOfEndedAgreement: once every party's seat has ended, the review
+// gives no notice deadline, counts the ended parties in words (not "ended
+// 3." that reads as a date) and leaves the leadership seat of ended
+// parties blank; a party that ended before the others shows a dash too.
+func TestReviewOfEndedAgreement(t *testing.T) {
+	n := reviewReport().Network
+	deal := n.Groups[0]
+	deal.Members[0].Until, deal.Members[1].Until = "2025-12-31", "2025-12-31" // J's notice ended it on 2026-12-31
+
+	b := partiesBlock(t, Review(n, "2027-02-01", nil, "fi"))
+	if want := "Osapuolia: 3 päättynyttä. Sopimus on päättynyt kaikkien osapuolten osalta."; b.Note != want {
+		t.Errorf("note = %q, want %q", b.Note, want)
+	}
+	for _, row := range b.Rows {
+		if row[3] != "–" {
+			t.Errorf("%s, ended, has a seat in the leadership group: %q", row[0], row[3])
+		}
+	}
+
+	// On 1 March 2026, A and B have ended and J is under notice: one row
+	// each, the deadline for notice still ahead.
+	b = partiesBlock(t, Review(n, "2026-03-01", nil, "fi"))
+	if want := "Osapuolia: 1 irtisanottu, 2 päättynyttä. Ehdot:"; !strings.HasPrefix(b.Note, want) {
+		t.Errorf("note = %q, want it to start %q", b.Note, want)
+	}
+	if got := []string{b.Rows[0][3], b.Rows[2][3]}; got[0] != "–" || got[1] != "ei" {
+		t.Errorf("leadership seats of ended A and of J under notice = %q", got)
+	}
+}
+
+// TestReviewNoticeDeadlineAhead: after June, notice ends the agreement at
+// the end of the next year, and the review names next June as the
+// deadline rather than one already past.
+func TestReviewNoticeDeadlineAhead(t *testing.T) {
+	b := partiesBlock(t, Review(reviewReport().Network, "2026-09-15", nil, "fi"))
+	if want := "Jotta sopimus päättyisi 31.12.2027, irtisanomisen on oltava perillä viimeistään 30.6.2027."; !strings.HasSuffix(b.Note, want) {
+		t.Errorf("note = %q, want it to end %q", b.Note, want)
 	}
 }
