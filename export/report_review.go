@@ -179,7 +179,12 @@ func memoReview(n *graph.Network, day graph.Date, settings graph.RuleSettings, l
 		}
 		gaps.Items = append(gaps.Items, cmp.Or(g.Name, g.ID)+": "+strings.Join(parts, ". ")+".")
 	}
-	if len(gaps.Items) == 0 {
+	switch {
+	case len(rv.Bodies) == 0:
+		// Rule R7 does not apply either: there is no body to speak for
+		// the region.
+		gaps.Items = []string{t("rv-no-bodies")}
+	case len(gaps.Items) == 0:
 		gaps.Items = []string{t("rv-no-gaps")}
 	}
 	gaps.Note = t("rv-gaps-note")

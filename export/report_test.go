@@ -407,3 +407,27 @@ func TestReviewNoticeDeadlineAhead(t *testing.T) {
 		t.Errorf("note = %q, want it to end %q", b.Note, want)
 	}
 }
+
+// TestReviewWithoutBodies: with no groups at all, the review does not claim
+// that every municipality is represented: like rule R7, it has nothing to
+// judge.
+func TestReviewWithoutBodies(t *testing.T) {
+	n := memoNetwork()
+	n.Groups = nil
+	for _, rr := range graph.Analyze(n, graph.AnalysisOptions{}).Rules {
+		if rr.Rule.ID == "R7" && rr.Status() != "not_applicable" {
+			t.Fatalf("R7 is %s", rr.Status())
+		}
+	}
+	for _, b := range Review(n, "2025-03-14", nil, "fi") {
+		if b.Title != "Edustuksen aukot" {
+			continue
+		}
+		want := "Johto- tai ohjausryhmää, jolla on jäseniä, ei ole kirjattu: edustusta ei voi arvioida."
+		if len(b.Items) != 1 || b.Items[0] != want {
+			t.Errorf("gaps = %q, want %q", b.Items, want)
+		}
+		return
+	}
+	t.Error("the review has no representation gaps")
+}
