@@ -134,7 +134,10 @@ func buildMemo(r *Report) *memo {
 	if date.IsZero() {
 		date = time.Now()
 	}
-	m.subtitle = strings.Join(nonEmpty(t("memo"), formatDate(date, lang), r.Region), " · ")
+	// The memo is of the workshop's day, which its review looks at too;
+	// the footer says when it was made.
+	day := reviewDay(r, date)
+	m.subtitle = strings.Join(nonEmpty(t("memo"), formatISO(day, lang), r.Region), " · ")
 	m.generated = fmt.Sprintf(t("generated"), formatDate(date, lang))
 
 	// Key figures.
@@ -293,7 +296,6 @@ func buildMemo(r *Report) *memo {
 		}
 	}
 
-	day := reviewDay(r, date)
 	m.review, m.reviewDay = memoReview(n, day, r.Rules, lang), formatISO(day, lang)
 	m.before = memoBeforeAfter(r.Before, n, lang)
 

@@ -431,3 +431,21 @@ func TestReviewWithoutBodies(t *testing.T) {
 	}
 	t.Error("the review has no representation gaps")
 }
+
+// TestMemoDatedByTheWorkshop: a memo made after the workshop carries the
+// workshop's date, the day its review looks at; the footer says when it
+// was made.
+func TestMemoDatedByTheWorkshop(t *testing.T) {
+	r := memoReport(memoNetwork())
+	r.ReviewDay = "2025-02-20"
+	m := buildMemo(r)
+	if want := "Työpajamuistio · 20.2.2025 · Etelä-Savo"; m.subtitle != want {
+		t.Errorf("subtitle = %q, want %q", m.subtitle, want)
+	}
+	if want := "Laadittu Verkostokartalla 14.3.2025"; m.generated != want {
+		t.Errorf("footer = %q, want %q", m.generated, want)
+	}
+	if m.reviewDay != "20.2.2025" {
+		t.Errorf("the review is as of %q", m.reviewDay)
+	}
+}
