@@ -117,18 +117,7 @@ func buildMemo(r *Report) *memo {
 	t := func(key string) string { return reportWords[key].In(lang) }
 	v := a.View
 	name := func(i int) string { return v.Actors[i].Label() }
-	byID := func(id string) string {
-		if x := n.Actor(id); x != nil {
-			return x.Label()
-		}
-		return id
-	}
-	term := func(list []graph.Term, code string) string {
-		if x, ok := graph.Find(list, code); ok {
-			return x.Label(lang)
-		}
-		return code
-	}
+	term := func(list []graph.Term, code string) string { return termLabel(list, code, lang) }
 	m := &memo{lang: lang, title: cmp.Or(r.Title, t("memo")), intro: r.Description}
 	date := r.Date
 	if date.IsZero() {
@@ -159,9 +148,9 @@ func buildMemo(r *Report) *memo {
 		{t("fig-actors"), strconv.Itoa(v.Len())},
 		{t("fig-ties"), strconv.Itoa(len(v.CountedTies()))},
 		{t("fig-pairs"), strconv.Itoa(v.EdgeCount())},
-		{t("fig-density"), formatNumber(a.Density, 3, lang)},
+		{t("fig-density"), FormatNumber(a.Density, 3, lang)},
 		{t("fig-components"), strconv.Itoa(len(a.Components))},
-		{t("fig-communities"), fmt.Sprintf("%d (Q = %s)", communities, formatNumber(a.Modularity, 3, lang))},
+		{t("fig-communities"), fmt.Sprintf("%d (Q = %s)", communities, FormatNumber(a.Modularity, 3, lang))},
 		{t("fig-cutpoints"), strconv.Itoa(len(a.CutPoints))},
 		{t("fig-bridges"), strconv.Itoa(len(a.Bridges))},
 		{t("fig-single"), strconv.Itoa(len(a.SinglePersonTies))},
@@ -228,14 +217,10 @@ func buildMemo(r *Report) *memo {
 		fragile = append(fragile, fmt.Sprintf(t("bridge"), name(b[0]), name(b[1])))
 	}
 	if k := len(a.SinglePersonTies); k > 0 {
-		var pairs []string
-		for _, s := range a.SinglePersonTies {
-			pairs = append(pairs, byID(s.Tie.From)+" – "+byID(s.Tie.To))
-		}
-		fragile = append(fragile, fmt.Sprintf(t("single-ties"), k, strings.Join(dedupe(pairs), "; ")))
+		fragile = append(fragile, fmt.Sprintf(t("single-ties"), Count("n-ties", k, lang), strings.Join(SingleTieLabels(n, a.SinglePersonTies, lang), "; ")))
 	}
 	for _, l := range a.FragileSectorLinks {
-		fragile = append(fragile, fmt.Sprintf(t("sector-link"), term(n.Vocab.Sectors, l.From), term(n.Vocab.Sectors, l.To), len(l.Ties), len(l.Contacts)))
+		fragile = append(fragile, SectorLinkLine(n, l, lang))
 	}
 	m.sections = append(m.sections, section{t("fragile"), fragile})
 
@@ -245,7 +230,7 @@ func buildMemo(r *Report) *memo {
 		overlaps = append(overlaps, overlapLine(n, o, lang))
 	}
 	for _, f := range a.DuplicateForums {
-		overlaps = append(overlaps, fmt.Sprintf(t("duplicate-forum"), groupLabel(n, f.A), groupLabel(n, f.B), f.Shared, formatNumber(f.Jaccard, 2, lang)))
+		overlaps = append(overlaps, DuplicateForumLine(n, f, lang))
 	}
 	m.sections = append(m.sections, section{t("overlaps"), overlaps})
 
@@ -265,7 +250,7 @@ func buildMemo(r *Report) *memo {
 		}
 	}
 	if len(a.SingleCells) > 0 {
-		gaps = append(gaps, fmt.Sprintf(t("single-cells"), len(a.SingleCells)))
+		gaps = append(gaps, fmt.Sprintf(t("single-cells"), Count("n-cells", len(a.SingleCells), lang)))
 	}
 	for _, u := range a.Isolated {
 		gaps = append(gaps, fmt.Sprintf(t("isolated"), name(u)))
@@ -360,9 +345,11 @@ func dedupe(xs []string) []string {
 	return out
 }
 
-// formatNumber writes v with the given decimals and the language's decimal
-// separator: a comma in Finnish and Swedish.
-func formatNumber(v float64, decimals int, lang string) string {
+// FormatNumber writes v with the given decimals and the language's decimal
+// separator: a comma in Finnish and Swedish. It is for numbers people read
+// (the window, the memo, the command line's plain text); machine formats
+// keep the point.
+func FormatNumber(v float64, decimals int, lang string) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "–"
 	}
@@ -445,7 +432,6 @@ var reportWords = map[string]graph.Text{
 	"gaps":         {FI: "Aukot", SV: "Luckor", EN: "Gaps"},
 	"none":         {FI: "Ei havaintoja.", SV: "Inga fynd.", EN: "None found."},
 	"rules":        {FI: "Säännöt", SV: "Regler", EN: "Rules"},
-	"more":         {FI: "… ja %d muuta", SV: "… och %d till", EN: "… and %d more"},
 	"contacts":     {FI: "Yhteyshenkilöt", SV: "Kontaktpersoner", EN: "Contact persons"},
 	"contacts-removed": {FI: "Henkilötiedot (nimet, sähköpostit ja puhelinnumerot) on poistettu; roolit näkyvät.",
 		SV: "Personuppgifterna (namn, e-post och telefon) har tagits bort; rollerna syns.",
@@ -551,12 +537,13 @@ var reportWords = map[string]graph.Text{
 
 	"departure":       {FI: "Jos %s lähtee, %d toimijaparin yhteys katkeaa; erilleen jää: %s", SV: "Om %s lämnar bryts förbindelsen mellan %d aktörspar; avskilda blir: %s", EN: "If %s leaves, %d pairs of actors lose their connection; cut off: %s"},
 	"bridge":          {FI: "Ainoa yhteys: %s – %s", SV: "Enda förbindelsen: %s – %s", EN: "Only link: %s – %s"},
-	"single-ties":     {FI: "Yhden henkilön varassa %d yhteyttä: %s", SV: "%d relationer vilar på en person: %s", EN: "%d ties rest on one person: %s"},
-	"sector-link":     {FI: "Sektoreiden %s ja %s yhteys on ohut: %d yhteyttä, %d henkilöä", SV: "Förbindelsen mellan %s och %s är tunn: %d relationer, %d personer", EN: "The link between %s and %s is thin: %d ties, %d people"},
+	"single-ties":     {FI: "Yhden henkilön varassa %s: %s", SV: "Vilar på en person, %s: %s", EN: "Resting on one person, %s: %s"},
+	"single-tie":      {FI: "Yhden henkilön varassa: %s", SV: "Vilar på en person: %s", EN: "Rests on one person: %s"},
+	"sector-link":     {FI: "Sektoreiden %s ja %s yhteys on ohut: %s, %s", SV: "Förbindelsen mellan %s och %s är tunn: %s, %s", EN: "The link between %s and %s is thin: %s, %s"},
 	"untied":          {FI: "ei yhteyttä: %s – %s", SV: "ingen relation: %s – %s", EN: "not tied: %s – %s"},
-	"duplicate-forum": {FI: "Ryhmät %s ja %s lähes samat: %d yhteistä jäsentä (Jaccard %s)", SV: "Grupperna %s och %s nästan lika: %d gemensamma medlemmar (Jaccard %s)", EN: "Groups %s and %s nearly coincide: %d shared members (Jaccard %s)"},
+	"duplicate-forum": {FI: "Ryhmät %s ja %s lähes samat: %s (Jaccard %s)", SV: "Grupperna %s och %s nästan lika: %s (Jaccard %s)", EN: "Groups %s and %s nearly coincide: %s (Jaccard %s)"},
 	"empty-in":        {FI: "Ei tarjoajaa – %s: %s", SV: "Ingen aktör – %s: %s", EN: "No provider – %s: %s"},
-	"single-cells":    {FI: "Vain yksi tarjoaja: %d kunta–tehtävä-paria", SV: "Bara en aktör: %d kommun–uppgift-par", EN: "Only one provider: %d municipality–task cells"},
+	"single-cells":    {FI: "Vain yksi tarjoaja: %s", SV: "Bara en aktör: %s", EN: "Only one provider: %s"},
 	"isolated":        {FI: "Irrallinen toimija: %s", SV: "Isolerad aktör: %s", EN: "Isolated actor: %s"},
 	"sector-missing":  {FI: "Sektori puuttuu verkostosta: %s", SV: "Sektorn saknas i nätverket: %s", EN: "Sector missing from the network: %s"},
 
@@ -575,6 +562,15 @@ var countWords = map[string][2]graph.Text{
 	"rv-count-notice":   {{FI: "%d irtisanottu", SV: "%d uppsagd", EN: "%d under notice"}, {FI: "%d irtisanottua", SV: "%d uppsagda", EN: "%d under notice"}},
 	"rv-count-upcoming": {{FI: "%d alkamassa", SV: "%d börjar senare", EN: "%d starting later"}, {FI: "%d alkamassa", SV: "%d börjar senare", EN: "%d starting later"}},
 	"rv-count-ended":    {{FI: "%d päättynyt", SV: "%d upphörd", EN: "%d ended"}, {FI: "%d päättynyttä", SV: "%d upphörda", EN: "%d ended"}},
+	"more":              {{FI: "… ja %d muu", SV: "… och %d till", EN: "… and %d more"}, {FI: "… ja %d muuta", SV: "… och %d till", EN: "… and %d more"}},
+	"n-actors":          {{FI: "%d toimija", SV: "%d aktör", EN: "%d actor"}, {FI: "%d toimijaa", SV: "%d aktörer", EN: "%d actors"}},
+	"n-ties":            {{FI: "%d yhteys", SV: "%d relation", EN: "%d tie"}, {FI: "%d yhteyttä", SV: "%d relationer", EN: "%d ties"}},
+	"n-pairs":           {{FI: "%d toimijapari", SV: "%d aktörspar", EN: "%d connected pair"}, {FI: "%d toimijaparia", SV: "%d aktörspar", EN: "%d connected pairs"}},
+	"n-people":          {{FI: "%d henkilö", SV: "%d person", EN: "%d person"}, {FI: "%d henkilöä", SV: "%d personer", EN: "%d people"}},
+	"n-shared-members":  {{FI: "%d yhteinen jäsen", SV: "%d gemensam medlem", EN: "%d shared member"}, {FI: "%d yhteistä jäsentä", SV: "%d gemensamma medlemmar", EN: "%d shared members"}},
+	"n-cells":           {{FI: "%d kunta–tehtävä-pari", SV: "%d kommun–uppgift-par", EN: "%d municipality–task cell"}, {FI: "%d kunta–tehtävä-paria", SV: "%d kommun–uppgift-par", EN: "%d municipality–task cells"}},
+	"n-components":      {{FI: "%d erillinen osa", SV: "%d separat del", EN: "%d component"}, {FI: "%d erillistä osaa", SV: "%d separata delar", EN: "%d components"}},
+	"n-communities":     {{FI: "%d yhteisö", SV: "%d grupp", EN: "%d community"}, {FI: "%d yhteisöä", SV: "%d grupper", EN: "%d communities"}},
 }
 
 // Count words the number n with the phrase key in lang, in the singular or

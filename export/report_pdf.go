@@ -244,7 +244,7 @@ func (w *memoPDF) brokers() {
 		f.Rect(memoMargin+labelW, y+1, bw, 11, "F")
 		f.SetXY(memoMargin+labelW+bw+4, y)
 		w.font(9, true, inkText)
-		f.CellFormat(valueW, 13, formatNumber(b.value, 3, w.m.lang), "", 0, "L", false, 0, "")
+		f.CellFormat(valueW, 13, FormatNumber(b.value, 3, w.m.lang), "", 0, "L", false, 0, "")
 		if b.note != "" {
 			f.SetXY(memoMargin+labelW, y+13)
 			w.font(7, false, inkMuted)
@@ -367,7 +367,7 @@ func (w *memoPDF) rules() {
 		w.font(8.5, false, inkText)
 		findings := r.findings
 		if r.more > 0 {
-			findings = append(findings[:len(findings):len(findings)], fmt.Sprintf(w.t("more"), r.more))
+			findings = append(findings[:len(findings):len(findings)], Count("more", r.more, w.m.lang))
 		}
 		for _, s := range findings {
 			w.room(12)

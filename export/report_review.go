@@ -346,13 +346,13 @@ func ChangeLines(before, after *graph.Network, c *graph.Change, lang string) []s
 	})
 	var lines []string
 	for _, d := range metrics {
-		b0, b1 := formatNumber(d.BetweennessOld, 3, lang), formatNumber(d.BetweennessNew, 3, lang)
+		b0, b1 := FormatNumber(d.BetweennessOld, 3, lang), FormatNumber(d.BetweennessNew, 3, lang)
 		if d.DegreeOld != d.DegreeNew || b0 != b1 {
 			lines = append(lines, fmt.Sprintf(t("metric-change"), label(d.Actor), d.DegreeOld, d.DegreeNew, b0, b1))
 		}
 	}
 	if len(lines) > maxMetricChanges {
-		lines = append(lines[:maxMetricChanges], fmt.Sprintf(t("more"), len(lines)-maxMetricChanges))
+		lines = append(lines[:maxMetricChanges], Count("more", len(lines)-maxMetricChanges, lang))
 	}
 	out = append(out, lines...)
 	if len(out) == 0 {

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	stdhtml "html"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -42,8 +43,8 @@ func TestReportPDF(t *testing.T) {
 	for _, want := range []string{
 		"Etelä-Savon perhekeskus", "Työpajamuistio", "14.3.2025", "Tunnusluvut",
 		// Key figures: 4 actors, 6 current ties between 5 pairs.
-		"Toimijoita", "Yhteyksiä", "Tiheys", formatNumber(a.Density, 3, "fi"),
-		"Keskeisimmät välittäjät", `Seurakunta "Pyhä" <script>`, formatNumber(a.Betweenness[2], 3, "fi"),
+		"Toimijoita", "Yhteyksiä", "Tiheys", FormatNumber(a.Density, 3, "fi"),
+		"Keskeisimmät välittäjät", `Seurakunta "Pyhä" <script>`, FormatNumber(a.Betweenness[2], 3, "fi"),
 		"Verkostokartta", "Selite", "Tehtävien kattavuus kunnittain", "Mäntyharju", "Pieksämäki",
 		"Haavoittuvat kohdat", "Päällekkäisyydet", "Aukot", "Säännöt", "Yhteyshenkilöt",
 		"Maija Esimerkki", "maija@example.org", "koordinaattori",
@@ -152,8 +153,8 @@ func TestFormatNumber(t *testing.T) {
 		lang string
 		want string
 	}{{0.1056, "fi", "0,106"}, {0.1056, "sv", "0,106"}, {0.1056, "en", "0.106"}, {2, "fi", "2,000"}} {
-		if got := formatNumber(c.v, 3, c.lang); got != c.want {
-			t.Errorf("formatNumber(%g, %s) = %s, want %s", c.v, c.lang, got, c.want)
+		if got := FormatNumber(c.v, 3, c.lang); got != c.want {
+			t.Errorf("FormatNumber(%g, %s) = %s, want %s", c.v, c.lang, got, c.want)
 		}
 	}
 }
@@ -448,4 +449,46 @@ func TestMemoDatedByTheWorkshop(t *testing.T) {
 	if m.reviewDay != "20.2.2025" {
 		t.Errorf("the review is as of %q", m.reviewDay)
 	}
+}
+
+// TestCount: phrases with a number take the singular for exactly one.
+func TestCount(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		n    int
+		lang string
+		want string
+	}{
+		{"n-ties", 1, "fi", "1 yhteys"}, {"n-ties", 0, "fi", "0 yhteyttä"}, {"n-ties", 2, "fi", "2 yhteyttä"},
+		{"n-people", 1, "fi", "1 henkilö"}, {"n-people", 3, "sv", "3 personer"}, {"n-people", 1, "en", "1 person"},
+		{"more", 1, "fi", "… ja 1 muu"}, {"more", 15, "fi", "… ja 15 muuta"},
+		{"rv-count-ended", 16, "fi", "16 päättynyttä"}, {"n-components", 1, "sv", "1 separat del"},
+		{"no-such-phrase", 7, "fi", "7"},
+	} {
+		if got := Count(c.key, c.n, c.lang); got != c.want {
+			t.Errorf("Count(%q, %d, %q) = %q, want %q", c.key, c.n, c.lang, got, c.want)
+		}
+	}
+}
+
+// TestMemoSingleTiesTellKindsApart: two ties between the same pair, each
+// resting on one person, are named with their kinds, so the memo's list
+// has as many entries as it counts.
+func TestMemoSingleTiesTellKindsApart(t *testing.T) {
+	n := memoNetwork()
+	a, b := n.Actors[0], n.Actors[1]
+	a.Contacts = append(a.Contacts, graph.Contact{ID: "c2", Name: "Pekka"})
+	n.Ties = []*graph.Tie{
+		{ID: "x1", From: a.ID, To: b.ID, Kind: "joint", Strength: 2, Contacts: []string{"c1"}},
+		{ID: "x2", From: a.ID, To: b.ID, Kind: "information", Strength: 1, Contacts: []string{"c2"}},
+	}
+	m := buildMemo(memoReport(n))
+	pair := a.Label() + " – " + b.Label()
+	want := "Yhden henkilön varassa 2 yhteyttä: " + pair + " (yhteinen toiminta); " + pair + " (tiedonkulku)"
+	for _, s := range m.sections {
+		if slices.Contains(s.Items, want) {
+			return
+		}
+	}
+	t.Errorf("the memo lacks %q: %+v", want, m.sections)
 }

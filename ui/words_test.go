@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
+
+	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
 // TestProviderIsTarjoaja: the window calls a provider "tarjoaja", as the
@@ -20,5 +22,39 @@ func TestProviderIsTarjoaja(t *testing.T) {
 		if s, ok := v.(string); ok && strings.Contains(strings.ToLower(s), "järjestäjä") {
 			t.Errorf("%q is %q", k, s)
 		}
+	}
+}
+
+// TestFindingsWordedForPeople: the analysis panel on the sample says "1
+// yhteys, 1 henkilö" in the singular, tells the two single-person ties
+// between Viola and Koppa apart by their kind while a lone one has none,
+// and writes decimals with a comma.
+func TestFindingsWordedForPeople(t *testing.T) {
+	w := open(t, workshop.Sample())
+	var texts []string
+	for _, g := range w.panel.groups {
+		for _, f := range g.Items {
+			texts = append(texts, f.Text)
+		}
+	}
+	all := strings.Join(texts, "\n") + "\n"
+	for _, want := range []string{
+		"Yhden henkilön varassa: Viola – Koppa (yhteinen toiminta)\n",
+		"Yhden henkilön varassa: Viola – Koppa (yhteiset tilat)\n",
+		"Yhden henkilön varassa: Essote – Kangasniemi\n",
+		"Sektoreiden Kunta, sivistyspalvelut ja Kunta, muu yhteys on ohut: 1 yhteys, 1 henkilö\n",
+		"Sektoreiden Kunta, muu ja Yksityinen palveluntuottaja yhteys on ohut: 1 yhteys, 2 henkilöä\n",
+		"lähes samat: 6 yhteistä jäsentä (Jaccard 0,86)\n",
+	} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the findings lack %q:\n%s", want, all)
+		}
+	}
+	if got, want := w.panel.figures.Text, "Tiheys 0,106 · erillisiä osia 2 · yhteisöjä 5 (modulaarisuus 0,445) · transitiivisuus "; !strings.HasPrefix(got, want) {
+		t.Errorf("figures %q, want them to start %q", got, want)
+	}
+	w.panel.measure.SetSelectedIndex(4) // betweenness
+	if got := w.panel.ranked[0].text; got != "1. Essote — 0,488" {
+		t.Errorf("first in the ranking: %q", got)
 	}
 }
