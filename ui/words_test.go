@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/lang"
 
+	"github.com/verkostokartta/verkostokartta/export"
 	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
@@ -56,5 +58,26 @@ func TestFindingsWordedForPeople(t *testing.T) {
 	w.panel.measure.SetSelectedIndex(4) // betweenness
 	if got := w.panel.ranked[0].text; got != "1. Essote — 0,488" {
 		t.Errorf("first in the ranking: %q", got)
+	}
+}
+
+// TestFinnishMenusSpeakFinnish: the layout and measure menus name their
+// choices in Finnish, without Graphviz's engine names or English terms, and
+// the memo explains betweenness without the English word.
+func TestFinnishMenusSpeakFinnish(t *testing.T) {
+	w := open(t, chain())
+	want := []string{"Voimamalli suurille verkostoille", "Jousimalli", "Kerroksittain", "Säteittäin", "Ympyrä", "Voimamalli", "Perhe keskellä (sektorikehät)"}
+	if got := layoutChoice().labels; !slices.Equal(got, want) {
+		t.Errorf("layouts %q, want %q", got, want)
+	}
+	if got := w.panel.measure.Options[8]; got != "satunnaiskulkukeskeisyys" {
+		t.Errorf("PageRank is offered as %q", got)
+	}
+	for _, s := range append(w.panel.measure.Options, export.Word("brokers-note", "fi")) {
+		for _, english := range []string{"PageRank", "betweenness", "sfdp"} {
+			if strings.Contains(s, english) {
+				t.Errorf("%q says %q", s, english)
+			}
+		}
 	}
 }
