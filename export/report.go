@@ -118,7 +118,12 @@ func buildMemo(r *Report) *memo {
 	v := a.View
 	name := func(i int) string { return v.Actors[i].Label() }
 	term := func(list []graph.Term, code string) string { return termLabel(list, code, lang) }
-	m := &memo{lang: lang, title: cmp.Or(r.Title, t("memo")), intro: r.Description}
+	m := &memo{lang: lang, title: r.Title, intro: r.Description}
+	kind := t("memo")
+	if Untitled(r.Title) {
+		// An unnamed workspace's memo is titled by what it is.
+		m.title, kind = kind, ""
+	}
 	date := r.Date
 	if date.IsZero() {
 		date = time.Now()
@@ -126,7 +131,7 @@ func buildMemo(r *Report) *memo {
 	// The memo is of the workshop's day, which its review looks at too;
 	// the footer says when it was made.
 	day := reviewDay(r, date)
-	m.subtitle = strings.Join(nonEmpty(t("memo"), formatISO(day, lang), r.Region), " · ")
+	m.subtitle = strings.Join(nonEmpty(kind, formatISO(day, lang), r.Region), " · ")
 	m.generated = fmt.Sprintf(t("generated"), formatDate(date, lang))
 
 	// Key figures.
@@ -385,6 +390,15 @@ func coverageColour(count int) string {
 	return "#238b45"
 }
 
+// Untitled says a workspace name is no name: empty, or the name a new
+// workspace is given until someone names it ("Uusi työtila"), which an
+// export should not print as a title.
+func Untitled(name string) bool {
+	name = strings.TrimSpace(name)
+	w := reportWords["untitled"]
+	return name == "" || name == w.FI || name == w.SV || name == w.EN
+}
+
 // reportWords are the memo's words in fi, sv and en.
 // Word returns a finding's or a rule status's wording in lang ("fi",
 // "sv", "en"), as the memo says it; the command line's summary uses the
@@ -397,6 +411,7 @@ func Word(key, lang string) string {
 }
 
 var reportWords = map[string]graph.Text{
+	"untitled":        {FI: "Uusi työtila", SV: "Ny arbetsyta", EN: "New workspace"},
 	"memo":            {FI: "Työpajamuistio", SV: "Workshopprotokoll", EN: "Workshop memo"},
 	"generated":       {FI: "Laadittu Verkostokartalla %s", SV: "Sammanställd med Verkostokartta %s", EN: "Made with Verkostokartta on %s"},
 	"page":            {FI: "Sivu %d/%s", SV: "Sida %d/%s", EN: "Page %d of %s"},

@@ -492,3 +492,20 @@ func TestMemoSingleTiesTellKindsApart(t *testing.T) {
 	}
 	t.Errorf("the memo lacks %q: %+v", want, m.sections)
 }
+
+// TestUntitledWorkspace: a workspace still called by the name a new one
+// gets has its memo titled by what it is and its map left without a title.
+func TestUntitledWorkspace(t *testing.T) {
+	r := memoReport(memoNetwork())
+	r.Title = "Uusi työtila"
+	m := buildMemo(r)
+	if m.title != "Työpajamuistio" || m.subtitle != "14.3.2025 · Etelä-Savo" {
+		t.Errorf("title %q, subtitle %q", m.title, m.subtitle)
+	}
+	if dot := string(DOT(r.Network, Style{Title: "Ny arbetsyta"})); strings.Contains(dot, "Ny arbetsyta") {
+		t.Error("the map is titled Ny arbetsyta")
+	}
+	if dot := string(DOT(r.Network, Style{Title: "Perhekeskus 2025"})); !strings.Contains(dot, `graph [label="Perhekeskus 2025"`) {
+		t.Error("a named workspace's map lost its title")
+	}
+}

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/lang"
 
@@ -78,6 +80,34 @@ func TestFinnishMenusSpeakFinnish(t *testing.T) {
 			if strings.Contains(s, english) {
 				t.Errorf("%q says %q", s, english)
 			}
+		}
+	}
+}
+
+// TestNewWorkspaceUntitledInExports: the memo and the map of a new
+// workspace nobody has named are not titled "Uusi työtila"; the memo says
+// what it is instead. The name a new workspace gets in each language is
+// the one exports know to leave out.
+func TestNewWorkspaceUntitledInExports(t *testing.T) {
+	w := open(t, chain())
+	w.newWorkspace()
+	w.AddActor("Juvan seurakunta", "parish")
+	r := MemoReport(w.ws, &w.ws.Network, "fi", false, time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC))
+	html, err := export.ReportHTML(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(html), "<title>Työpajamuistio</title>") || strings.Contains(string(html), "Uusi työtila") {
+		t.Errorf("the memo of a new workspace is titled %q", w.ws.Name)
+	}
+	st := w.imageStyle()
+	st.Title = w.ws.Name
+	if dot := string(export.DOT(&w.ws.Network, st)); strings.Contains(dot, "Uusi työtila") {
+		t.Error("the map of a new workspace is titled Uusi työtila")
+	}
+	for _, code := range []string{"fi", "sv", "en"} {
+		if name := loadTranslations(t, code)["New workspace"].(string); !export.Untitled(name) {
+			t.Errorf("%s: exports would title a new workspace %q", code, name)
 		}
 	}
 }

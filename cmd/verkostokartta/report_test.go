@@ -143,3 +143,29 @@ func TestReportLeavesOutAnIdenticalSnapshot(t *testing.T) {
 		t.Errorf("the memo compares with %+v, want the snapshot before the new actor", r.Before)
 	}
 }
+
+// TestReportOfUnnamedWorkspace: a workspace saved without a name is
+// titled by its file's name.
+func TestReportOfUnnamedWorkspace(t *testing.T) {
+	ws, err := workshop.Load(sample(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws.Name = "Uusi työtila"
+	dir := t.TempDir()
+	in := filepath.Join(dir, "oma-kartta.verkosto")
+	if err := ws.Save(in); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "m.html")
+	if code, _, errs, _ := call(t, "report", "-o", out, in); code != exitOK {
+		t.Fatal(errs)
+	}
+	html := string(read(t, out))
+	if !strings.Contains(html, "<title>oma-kartta</title>") || strings.Contains(html, "Uusi työtila") {
+		t.Errorf("the memo is not titled by the file's name:\n%.300s", html)
+	}
+	if _, text, _, _ := call(t, "analyze", in); !strings.HasPrefix(text, "oma-kartta: 30 toimijaa") {
+		t.Errorf("analyze names the network: %.60s", text)
+	}
+}
