@@ -142,7 +142,7 @@ func DOT(n *graph.Network, st Style) []byte {
 	var b strings.Builder
 	b.WriteString("digraph verkostokartta {\n")
 	fmt.Fprintf(&b, "  graph [layout=neato, inputscale=72, splines=line, overlap=true, outputorder=edgesfirst, pad=0.3, bgcolor=white, fontname=%s];\n", quote(FontName))
-	if st.Title != "" {
+	if !Untitled(st.Title) {
 		fmt.Fprintf(&b, "  graph [label=%s, labelloc=t, fontsize=%s];\n", quote(st.Title), num(fs*1.5))
 	}
 	fmt.Fprintf(&b, "  node [shape=box, style=\"rounded,filled\", fontname=%s, fontsize=%s, margin=\"%s,%s\", penwidth=1];\n",

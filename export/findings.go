@@ -32,18 +32,7 @@ func Findings(n *graph.Network, a *graph.Analysis, lang string) []FindingGroup {
 	v := a.View
 	name := func(i int) string { return v.Actors[i].Label() }
 	id := func(i int) string { return v.Actors[i].ID }
-	byID := func(id string) string {
-		if x := n.Actor(id); x != nil {
-			return x.Label()
-		}
-		return id
-	}
-	term := func(list []graph.Term, code string) string {
-		if x, ok := graph.Find(list, code); ok {
-			return x.Label(lang)
-		}
-		return code
-	}
+	term := func(list []graph.Term, code string) string { return termLabel(list, code, lang) }
 
 	var fragile []Finding
 	for _, d := range a.Departures {
@@ -57,15 +46,16 @@ func Findings(n *graph.Network, a *graph.Analysis, lang string) []FindingGroup {
 	for _, b := range a.Bridges {
 		fragile = append(fragile, Finding{Text: fmt.Sprintf(t("bridge"), name(b[0]), name(b[1])), Actors: []string{id(b[0]), id(b[1])}})
 	}
-	for _, s := range a.SinglePersonTies {
-		fragile = append(fragile, Finding{Text: fmt.Sprintf(t("single-ties"), 1, byID(s.Tie.From)+" – "+byID(s.Tie.To)), Actors: []string{s.Tie.From, s.Tie.To}})
+	for i, label := range SingleTieLabels(n, a.SinglePersonTies, lang) {
+		s := a.SinglePersonTies[i]
+		fragile = append(fragile, Finding{Text: fmt.Sprintf(t("single-tie"), label), Actors: []string{s.Tie.From, s.Tie.To}})
 	}
 	for _, l := range a.FragileSectorLinks {
 		var ids []string
 		for _, tie := range l.Ties {
 			ids = append(ids, tie.From, tie.To)
 		}
-		fragile = append(fragile, Finding{Text: fmt.Sprintf(t("sector-link"), term(n.Vocab.Sectors, l.From), term(n.Vocab.Sectors, l.To), len(l.Ties), len(l.Contacts)), Actors: dedupe(ids)})
+		fragile = append(fragile, Finding{Text: SectorLinkLine(n, l, lang), Actors: dedupe(ids)})
 	}
 
 	var overlaps []Finding
@@ -73,7 +63,7 @@ func Findings(n *graph.Network, a *graph.Analysis, lang string) []FindingGroup {
 		overlaps = append(overlaps, Finding{Text: overlapLine(n, o, lang), Actors: append([]string(nil), o.Providers...)})
 	}
 	for _, f := range a.DuplicateForums {
-		overlaps = append(overlaps, Finding{Text: fmt.Sprintf(t("duplicate-forum"), groupLabel(n, f.A), groupLabel(n, f.B), f.Shared, formatNumber(f.Jaccard, 2, lang))})
+		overlaps = append(overlaps, Finding{Text: DuplicateForumLine(n, f, lang)})
 	}
 
 	var gaps []Finding
@@ -109,21 +99,69 @@ func Findings(n *graph.Network, a *graph.Analysis, lang string) []FindingGroup {
 	}
 }
 
+// SingleTieLabels words the ties that rest on one person as "A – B", with
+// the tie's kind added where two of them join the same pair and would
+// otherwise read alike.
+func SingleTieLabels(n *graph.Network, ties []graph.SinglePersonTie, lang string) []string {
+	pair := func(x *graph.Tie) [2]string {
+		if x.From > x.To {
+			return [2]string{x.To, x.From}
+		}
+		return [2]string{x.From, x.To}
+	}
+	seen := map[[2]string]int{}
+	for _, s := range ties {
+		seen[pair(s.Tie)]++
+	}
+	out := make([]string, len(ties))
+	for i, s := range ties {
+		out[i] = actorLabel(n, s.Tie.From) + " – " + actorLabel(n, s.Tie.To)
+		if seen[pair(s.Tie)] > 1 {
+			kind := s.Tie.Kind
+			if k, ok := graph.Find(n.Vocab.TieKinds, kind); ok {
+				kind = strings.ToLower(k.Label(lang))
+			}
+			out[i] += " (" + kind + ")"
+		}
+	}
+	return out
+}
+
+// SectorLinkLine words a thin link between two sectors: how many ties and
+// contact persons it rests on.
+func SectorLinkLine(n *graph.Network, l graph.SectorLink, lang string) string {
+	return fmt.Sprintf(reportWords["sector-link"].In(lang), termLabel(n.Vocab.Sectors, l.From, lang), termLabel(n.Vocab.Sectors, l.To, lang),
+		Count("n-ties", len(l.Ties), lang), Count("n-people", len(l.Contacts), lang))
+}
+
+// DuplicateForumLine words two groups whose members nearly coincide.
+func DuplicateForumLine(n *graph.Network, f graph.DuplicateForum, lang string) string {
+	return fmt.Sprintf(reportWords["duplicate-forum"].In(lang), groupLabel(n, f.A), groupLabel(n, f.B),
+		Count("n-shared-members", f.Shared, lang), FormatNumber(f.Jaccard, 2, lang))
+}
+
+// actorLabel is an actor's short label, or the ID of one not in n.
+func actorLabel(n *graph.Network, id string) string {
+	if x := n.Actor(id); x != nil {
+		return x.Label()
+	}
+	return id
+}
+
+// termLabel is a vocabulary entry's label in lang, or its code when the
+// vocabulary lacks it.
+func termLabel(list []graph.Term, code, lang string) string {
+	if x, ok := graph.Find(list, code); ok {
+		return x.Label(lang)
+	}
+	return code
+}
+
 // overlapLine words an overlap: task — life stages — municipalities:
 // providers; and which of them have no tie.
 func overlapLine(n *graph.Network, o graph.Overlap, lang string) string {
-	term := func(list []graph.Term, code string) string {
-		if x, ok := graph.Find(list, code); ok {
-			return x.Label(lang)
-		}
-		return code
-	}
-	byID := func(id string) string {
-		if x := n.Actor(id); x != nil {
-			return x.Label()
-		}
-		return id
-	}
+	term := func(list []graph.Term, code string) string { return termLabel(list, code, lang) }
+	byID := func(id string) string { return actorLabel(n, id) }
 	var stages, places, providers []string
 	for _, s := range o.LifeStages {
 		stages = append(stages, term(n.Vocab.LifeStages, s))

@@ -24,7 +24,7 @@ var Measures = []Measure{
 	{"closeness", graph.Text{FI: "läheisyys", SV: "närhet", EN: "closeness"}, func(a *graph.Analysis, i int) float64 { return a.Closeness[i] }},
 	{"harmonic", graph.Text{FI: "harmoninen läheisyys", SV: "harmonisk närhet", EN: "harmonic centrality"}, func(a *graph.Analysis, i int) float64 { return a.Harmonic[i] }},
 	{"eigenvector", graph.Text{FI: "ominaisvektorikeskeisyys", SV: "egenvektorcentralitet", EN: "eigenvector centrality"}, func(a *graph.Analysis, i int) float64 { return a.Eigenvector[i] }},
-	{"pagerank", graph.Text{FI: "PageRank", SV: "PageRank", EN: "PageRank"}, func(a *graph.Analysis, i int) float64 { return a.PageRank[i] }},
+	{"pagerank", graph.Text{FI: "satunnaiskulkukeskeisyys", SV: "slumpvandringscentralitet", EN: "PageRank"}, func(a *graph.Analysis, i int) float64 { return a.PageRank[i] }},
 	{"constraint", graph.Text{FI: "Burtin rajoite", SV: "Burts begränsning", EN: "Burt's constraint"}, func(a *graph.Analysis, i int) float64 { return a.Constraint[i] }},
 	{"effective_size", graph.Text{FI: "Burtin tehokas koko", SV: "Burts effektiva storlek", EN: "Burt's effective size"}, func(a *graph.Analysis, i int) float64 { return a.EffectiveSize[i] }},
 	{"core", graph.Text{FI: "ydinluku", SV: "kärnnummer", EN: "core number"}, func(a *graph.Analysis, i int) float64 { return float64(a.Core[i]) }},

@@ -117,24 +117,21 @@ func buildMemo(r *Report) *memo {
 	t := func(key string) string { return reportWords[key].In(lang) }
 	v := a.View
 	name := func(i int) string { return v.Actors[i].Label() }
-	byID := func(id string) string {
-		if x := n.Actor(id); x != nil {
-			return x.Label()
-		}
-		return id
+	term := func(list []graph.Term, code string) string { return termLabel(list, code, lang) }
+	m := &memo{lang: lang, title: r.Title, intro: r.Description}
+	kind := t("memo")
+	if Untitled(r.Title) {
+		// An unnamed workspace's memo is titled by what it is.
+		m.title, kind = kind, ""
 	}
-	term := func(list []graph.Term, code string) string {
-		if x, ok := graph.Find(list, code); ok {
-			return x.Label(lang)
-		}
-		return code
-	}
-	m := &memo{lang: lang, title: cmp.Or(r.Title, t("memo")), intro: r.Description}
 	date := r.Date
 	if date.IsZero() {
 		date = time.Now()
 	}
-	m.subtitle = strings.Join(nonEmpty(t("memo"), formatDate(date, lang), r.Region), " · ")
+	// The memo is of the workshop's day, which its review looks at too;
+	// the footer says when it was made.
+	day := reviewDay(r, date)
+	m.subtitle = strings.Join(nonEmpty(kind, formatISO(day, lang), r.Region), " · ")
 	m.generated = fmt.Sprintf(t("generated"), formatDate(date, lang))
 
 	// Key figures.
@@ -156,9 +153,9 @@ func buildMemo(r *Report) *memo {
 		{t("fig-actors"), strconv.Itoa(v.Len())},
 		{t("fig-ties"), strconv.Itoa(len(v.CountedTies()))},
 		{t("fig-pairs"), strconv.Itoa(v.EdgeCount())},
-		{t("fig-density"), formatNumber(a.Density, 3, lang)},
+		{t("fig-density"), FormatNumber(a.Density, 3, lang)},
 		{t("fig-components"), strconv.Itoa(len(a.Components))},
-		{t("fig-communities"), fmt.Sprintf("%d (Q = %s)", communities, formatNumber(a.Modularity, 3, lang))},
+		{t("fig-communities"), fmt.Sprintf("%d (Q = %s)", communities, FormatNumber(a.Modularity, 3, lang))},
 		{t("fig-cutpoints"), strconv.Itoa(len(a.CutPoints))},
 		{t("fig-bridges"), strconv.Itoa(len(a.Bridges))},
 		{t("fig-single"), strconv.Itoa(len(a.SinglePersonTies))},
@@ -225,14 +222,10 @@ func buildMemo(r *Report) *memo {
 		fragile = append(fragile, fmt.Sprintf(t("bridge"), name(b[0]), name(b[1])))
 	}
 	if k := len(a.SinglePersonTies); k > 0 {
-		var pairs []string
-		for _, s := range a.SinglePersonTies {
-			pairs = append(pairs, byID(s.Tie.From)+" – "+byID(s.Tie.To))
-		}
-		fragile = append(fragile, fmt.Sprintf(t("single-ties"), k, strings.Join(dedupe(pairs), "; ")))
+		fragile = append(fragile, fmt.Sprintf(t("single-ties"), Count("n-ties", k, lang), strings.Join(SingleTieLabels(n, a.SinglePersonTies, lang), "; ")))
 	}
 	for _, l := range a.FragileSectorLinks {
-		fragile = append(fragile, fmt.Sprintf(t("sector-link"), term(n.Vocab.Sectors, l.From), term(n.Vocab.Sectors, l.To), len(l.Ties), len(l.Contacts)))
+		fragile = append(fragile, SectorLinkLine(n, l, lang))
 	}
 	m.sections = append(m.sections, section{t("fragile"), fragile})
 
@@ -242,7 +235,7 @@ func buildMemo(r *Report) *memo {
 		overlaps = append(overlaps, overlapLine(n, o, lang))
 	}
 	for _, f := range a.DuplicateForums {
-		overlaps = append(overlaps, fmt.Sprintf(t("duplicate-forum"), groupLabel(n, f.A), groupLabel(n, f.B), f.Shared, formatNumber(f.Jaccard, 2, lang)))
+		overlaps = append(overlaps, DuplicateForumLine(n, f, lang))
 	}
 	m.sections = append(m.sections, section{t("overlaps"), overlaps})
 
@@ -262,7 +255,7 @@ func buildMemo(r *Report) *memo {
 		}
 	}
 	if len(a.SingleCells) > 0 {
-		gaps = append(gaps, fmt.Sprintf(t("single-cells"), len(a.SingleCells)))
+		gaps = append(gaps, fmt.Sprintf(t("single-cells"), Count("n-cells", len(a.SingleCells), lang)))
 	}
 	for _, u := range a.Isolated {
 		gaps = append(gaps, fmt.Sprintf(t("isolated"), name(u)))
@@ -293,7 +286,6 @@ func buildMemo(r *Report) *memo {
 		}
 	}
 
-	day := reviewDay(r, date)
 	m.review, m.reviewDay = memoReview(n, day, r.Rules, lang), formatISO(day, lang)
 	m.before = memoBeforeAfter(r.Before, n, lang)
 
@@ -358,9 +350,11 @@ func dedupe(xs []string) []string {
 	return out
 }
 
-// formatNumber writes v with the given decimals and the language's decimal
-// separator: a comma in Finnish and Swedish.
-func formatNumber(v float64, decimals int, lang string) string {
+// FormatNumber writes v with the given decimals and the language's decimal
+// separator: a comma in Finnish and Swedish. It is for numbers people read
+// (the window, the memo, the command line's plain text); machine formats
+// keep the point.
+func FormatNumber(v float64, decimals int, lang string) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "–"
 	}
@@ -396,6 +390,15 @@ func coverageColour(count int) string {
 	return "#238b45"
 }
 
+// Untitled says a workspace name is no name: empty, or the name a new
+// workspace is given until someone names it ("Uusi työtila"), which an
+// export should not print as a title.
+func Untitled(name string) bool {
+	name = strings.TrimSpace(name)
+	w := reportWords["untitled"]
+	return name == "" || name == w.FI || name == w.SV || name == w.EN
+}
+
 // reportWords are the memo's words in fi, sv and en.
 // Word returns a finding's or a rule status's wording in lang ("fi",
 // "sv", "en"), as the memo says it; the command line's summary uses the
@@ -408,6 +411,7 @@ func Word(key, lang string) string {
 }
 
 var reportWords = map[string]graph.Text{
+	"untitled":        {FI: "Uusi työtila", SV: "Ny arbetsyta", EN: "New workspace"},
 	"memo":            {FI: "Työpajamuistio", SV: "Workshopprotokoll", EN: "Workshop memo"},
 	"generated":       {FI: "Laadittu Verkostokartalla %s", SV: "Sammanställd med Verkostokartta %s", EN: "Made with Verkostokartta on %s"},
 	"page":            {FI: "Sivu %d/%s", SV: "Sida %d/%s", EN: "Page %d of %s"},
@@ -431,8 +435,8 @@ var reportWords = map[string]graph.Text{
 		EN: "Actors stand where they stand in the app. A thick red border marks a cut point: an actor whose departure splits the network."},
 	"cutpoint-legend": {FI: "Katkoskohta (paksu punainen reuna)", SV: "Snittpunkt (tjock röd kant)", EN: "Cut point (thick red border)"},
 	"brokers":         {FI: "Keskeisimmät välittäjät", SV: "Viktigaste förmedlarna", EN: "Leading brokers"},
-	"brokers-note": {FI: "Välittäjyys (betweenness): kuinka suuri osa muiden toimijoiden välisistä lyhimmistä poluista kulkee toimijan kautta. Pienellä: kuinka monta kertaa toimija on kunkin Gouldin ja Fernandezin välittäjäroolin asemassa sektoreiden välillä.",
-		SV: "Mellanhet (betweenness): hur stor del av de kortaste vägarna mellan andra aktörer som går via aktören. Med liten stil: hur många gånger aktören har var och en av Gould och Fernandez förmedlarroller mellan sektorerna.",
+	"brokers-note": {FI: "Välittäjyys: kuinka suuri osa muiden toimijoiden välisistä lyhimmistä poluista kulkee toimijan kautta. Pienellä: kuinka monta kertaa toimija on kunkin Gouldin ja Fernandezin välittäjäroolin asemassa sektoreiden välillä.",
+		SV: "Mellanhet: hur stor del av de kortaste vägarna mellan andra aktörer som går via aktören. Med liten stil: hur många gånger aktören har var och en av Gould och Fernandez förmedlarroller mellan sektorerna.",
 		EN: "Betweenness: the share of shortest paths between other actors that pass through the actor. In small print: how often the actor holds each of Gould and Fernandez's brokerage roles between sectors."},
 	"no-brokers":   {FI: "Verkostossa ei ole välittäjiä.", SV: "Nätverket har inga förmedlare.", EN: "The network has no brokers."},
 	"coverage":     {FI: "Tehtävien kattavuus kunnittain", SV: "Uppgifternas täckning per kommun", EN: "Coverage of tasks by municipality"},
@@ -443,7 +447,6 @@ var reportWords = map[string]graph.Text{
 	"gaps":         {FI: "Aukot", SV: "Luckor", EN: "Gaps"},
 	"none":         {FI: "Ei havaintoja.", SV: "Inga fynd.", EN: "None found."},
 	"rules":        {FI: "Säännöt", SV: "Regler", EN: "Rules"},
-	"more":         {FI: "… ja %d muuta", SV: "… och %d till", EN: "… and %d more"},
 	"contacts":     {FI: "Yhteyshenkilöt", SV: "Kontaktpersoner", EN: "Contact persons"},
 	"contacts-removed": {FI: "Henkilötiedot (nimet, sähköpostit ja puhelinnumerot) on poistettu; roolit näkyvät.",
 		SV: "Personuppgifterna (namn, e-post och telefon) har tagits bort; rollerna syns.",
@@ -489,21 +492,21 @@ var reportWords = map[string]graph.Text{
 	"rv-terms": {FI: "Ehdot: kesäkuun loppuun mennessä annettu irtisanominen päättää sopimuksen kalenterivuoden lopussa, myöhemmin annettu seuraavan vuoden lopussa. Jotta sopimus päättyisi %[2]s, irtisanomisen on oltava perillä viimeistään %[1]s.",
 		SV: "Villkor: en uppsägning senast i slutet av juni avslutar avtalet vid kalenderårets slut, en senare vid följande års slut. För att avtalet ska upphöra %[2]s ska uppsägningen lämnas senast %[1]s.",
 		EN: "Terms: notice given by the end of June ends the agreement at the end of the calendar year; later notice, at the end of the next. For the agreement to end on %[2]s, notice must be given by %[1]s."},
-	"rv-count-active":   {FI: "voimassa", SV: "gäller", EN: "in force"},
-	"rv-count-notice":   {FI: "irtisanottu", SV: "uppsagda", EN: "under notice"},
-	"rv-count-upcoming": {FI: "alkamassa", SV: "börjar", EN: "starting"},
-	"rv-count-ended":    {FI: "päättynyt", SV: "upphörda", EN: "ended"},
-	"yes":               {FI: "kyllä", SV: "ja", EN: "yes"},
-	"no":                {FI: "ei", SV: "nej", EN: "no"},
-	"or":                {FI: "tai", SV: "eller", EN: "or"},
-	"rv-gaps":           {FI: "Edustuksen aukot", SV: "Luckor i representationen", EN: "Representation gaps"},
+	"rv-count":     {FI: "Osapuolia: %s.", SV: "Parter: %s.", EN: "Parties: %s."},
+	"rv-all-ended": {FI: "Sopimus on päättynyt kaikkien osapuolten osalta.", SV: "Avtalet har upphört för alla parter.", EN: "The agreement has ended for every party."},
+	"yes":          {FI: "kyllä", SV: "ja", EN: "yes"},
+	"no":           {FI: "ei", SV: "nej", EN: "no"},
+	"or":           {FI: "tai", SV: "eller", EN: "or"},
+	"rv-gaps":      {FI: "Edustuksen aukot", SV: "Luckor i representationen", EN: "Representation gaps"},
 	"rv-gaps-note": {FI: "Johto- ja ohjausryhmien pitäisi edustaa koko aluetta: jokaista kuntaa ja vaadittuja sektoreita (sääntö R7).",
 		SV: "Lednings- och styrgrupperna borde representera hela regionen: varje kommun och de krävda sektorerna (regel R7).",
 		EN: "Leadership and steering bodies should represent the whole region: every municipality and the required sectors (rule R7)."},
 	"rv-gap-municipalities": {FI: "kunnat ilman edustusta: %s", SV: "kommuner utan representation: %s", EN: "municipalities not represented: %s"},
 	"rv-gap-sectors":        {FI: "sektorit ilman jäsentä: %s", SV: "sektorer utan medlem: %s", EN: "sectors without a member: %s"},
 	"rv-no-gaps":            {FI: "Jokainen kunta ja vaadittu sektori on edustettuna.", SV: "Varje kommun och krävd sektor är representerad.", EN: "Every municipality and required sector is represented."},
-	"rv-candidates":         {FI: "Kutsuttavia", SV: "Att bjuda in", EN: "Candidates to invite"},
+	"rv-no-bodies": {FI: "Johto- tai ohjausryhmää, jolla on jäseniä, ei ole kirjattu: edustusta ei voi arvioida.", SV: "Ingen lednings- eller styrgrupp med medlemmar har registrerats: representationen kan inte bedömas.",
+		EN: "No leadership or steering body with members is recorded: representation cannot be judged."},
+	"rv-candidates": {FI: "Kutsuttavia", SV: "Att bjuda in", EN: "Candidates to invite"},
 	"rv-candidates-note": {FI: "Toimijat, joilla ei ole paikkaa ryhmissä eikä sopimuksessa, ja miksi niitä kannattaisi kutsua.",
 		SV: "Aktörer utan plats i grupperna eller i avtalet, och varför de vore värda att bjuda in.",
 		EN: "Actors without a seat in the groups or the agreement, and why they are worth inviting."},
@@ -549,12 +552,13 @@ var reportWords = map[string]graph.Text{
 
 	"departure":       {FI: "Jos %s lähtee, %d toimijaparin yhteys katkeaa; erilleen jää: %s", SV: "Om %s lämnar bryts förbindelsen mellan %d aktörspar; avskilda blir: %s", EN: "If %s leaves, %d pairs of actors lose their connection; cut off: %s"},
 	"bridge":          {FI: "Ainoa yhteys: %s – %s", SV: "Enda förbindelsen: %s – %s", EN: "Only link: %s – %s"},
-	"single-ties":     {FI: "Yhden henkilön varassa %d yhteyttä: %s", SV: "%d relationer vilar på en person: %s", EN: "%d ties rest on one person: %s"},
-	"sector-link":     {FI: "Sektoreiden %s ja %s yhteys on ohut: %d yhteyttä, %d henkilöä", SV: "Förbindelsen mellan %s och %s är tunn: %d relationer, %d personer", EN: "The link between %s and %s is thin: %d ties, %d people"},
+	"single-ties":     {FI: "Yhden henkilön varassa %s: %s", SV: "Vilar på en person, %s: %s", EN: "Resting on one person, %s: %s"},
+	"single-tie":      {FI: "Yhden henkilön varassa: %s", SV: "Vilar på en person: %s", EN: "Rests on one person: %s"},
+	"sector-link":     {FI: "Sektoreiden %s ja %s yhteys on ohut: %s, %s", SV: "Förbindelsen mellan %s och %s är tunn: %s, %s", EN: "The link between %s and %s is thin: %s, %s"},
 	"untied":          {FI: "ei yhteyttä: %s – %s", SV: "ingen relation: %s – %s", EN: "not tied: %s – %s"},
-	"duplicate-forum": {FI: "Ryhmät %s ja %s lähes samat: %d yhteistä jäsentä (Jaccard %s)", SV: "Grupperna %s och %s nästan lika: %d gemensamma medlemmar (Jaccard %s)", EN: "Groups %s and %s nearly coincide: %d shared members (Jaccard %s)"},
+	"duplicate-forum": {FI: "Ryhmät %s ja %s lähes samat: %s (Jaccard %s)", SV: "Grupperna %s och %s nästan lika: %s (Jaccard %s)", EN: "Groups %s and %s nearly coincide: %s (Jaccard %s)"},
 	"empty-in":        {FI: "Ei tarjoajaa – %s: %s", SV: "Ingen aktör – %s: %s", EN: "No provider – %s: %s"},
-	"single-cells":    {FI: "Vain yksi tarjoaja: %d kunta–tehtävä-paria", SV: "Bara en aktör: %d kommun–uppgift-par", EN: "Only one provider: %d municipality–task cells"},
+	"single-cells":    {FI: "Vain yksi tarjoaja: %s", SV: "Bara en aktör: %s", EN: "Only one provider: %s"},
 	"isolated":        {FI: "Irrallinen toimija: %s", SV: "Isolerad aktör: %s", EN: "Isolated actor: %s"},
 	"sector-missing":  {FI: "Sektori puuttuu verkostosta: %s", SV: "Sektorn saknas i nätverket: %s", EN: "Sector missing from the network: %s"},
 
@@ -563,6 +567,40 @@ var reportWords = map[string]graph.Text{
 	"status-warn":           {FI: "huomioita", SV: "anmärkningar", EN: "warnings"},
 	"status-not_applicable": {FI: "ei sovellu", SV: "ej tillämplig", EN: "not applicable"},
 	"status-disabled":       {FI: "pois päältä", SV: "avstängd", EN: "disabled"},
+}
+
+// countWords are phrases with a number in their singular and plural forms:
+// Finnish, Swedish and English all take the singular for exactly one (the
+// CLDR "one" category of whole numbers) and the plural otherwise.
+var countWords = map[string][2]graph.Text{
+	"rv-count-active":   {{FI: "%d voimassa", SV: "%d i kraft", EN: "%d in force"}, {FI: "%d voimassa", SV: "%d i kraft", EN: "%d in force"}},
+	"rv-count-notice":   {{FI: "%d irtisanottu", SV: "%d uppsagd", EN: "%d under notice"}, {FI: "%d irtisanottua", SV: "%d uppsagda", EN: "%d under notice"}},
+	"rv-count-upcoming": {{FI: "%d alkamassa", SV: "%d börjar senare", EN: "%d starting later"}, {FI: "%d alkamassa", SV: "%d börjar senare", EN: "%d starting later"}},
+	"rv-count-ended":    {{FI: "%d päättynyt", SV: "%d upphörd", EN: "%d ended"}, {FI: "%d päättynyttä", SV: "%d upphörda", EN: "%d ended"}},
+	"more":              {{FI: "… ja %d muu", SV: "… och %d till", EN: "… and %d more"}, {FI: "… ja %d muuta", SV: "… och %d till", EN: "… and %d more"}},
+	"n-actors":          {{FI: "%d toimija", SV: "%d aktör", EN: "%d actor"}, {FI: "%d toimijaa", SV: "%d aktörer", EN: "%d actors"}},
+	"n-ties":            {{FI: "%d yhteys", SV: "%d relation", EN: "%d tie"}, {FI: "%d yhteyttä", SV: "%d relationer", EN: "%d ties"}},
+	"n-pairs":           {{FI: "%d toimijapari", SV: "%d aktörspar", EN: "%d connected pair"}, {FI: "%d toimijaparia", SV: "%d aktörspar", EN: "%d connected pairs"}},
+	"n-people":          {{FI: "%d henkilö", SV: "%d person", EN: "%d person"}, {FI: "%d henkilöä", SV: "%d personer", EN: "%d people"}},
+	"n-shared-members":  {{FI: "%d yhteinen jäsen", SV: "%d gemensam medlem", EN: "%d shared member"}, {FI: "%d yhteistä jäsentä", SV: "%d gemensamma medlemmar", EN: "%d shared members"}},
+	"n-cells":           {{FI: "%d kunta–tehtävä-pari", SV: "%d kommun–uppgift-par", EN: "%d municipality–task cell"}, {FI: "%d kunta–tehtävä-paria", SV: "%d kommun–uppgift-par", EN: "%d municipality–task cells"}},
+	"n-components":      {{FI: "%d erillinen osa", SV: "%d separat del", EN: "%d component"}, {FI: "%d erillistä osaa", SV: "%d separata delar", EN: "%d components"}},
+	"n-communities":     {{FI: "%d yhteisö", SV: "%d grupp", EN: "%d community"}, {FI: "%d yhteisöä", SV: "%d grupper", EN: "%d communities"}},
+}
+
+// Count words the number n with the phrase key in lang, in the singular or
+// the plural as n asks ("1 yhteys", "2 yhteyttä"); an unknown key gives
+// the bare number.
+func Count(key string, n int, lang string) string {
+	forms, ok := countWords[key]
+	if !ok {
+		return strconv.Itoa(n)
+	}
+	form := forms[1]
+	if n == 1 {
+		form = forms[0]
+	}
+	return fmt.Sprintf(form.In(lang), n)
 }
 
 // statusMark is the sign of a rule's status, as in the command line.

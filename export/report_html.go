@@ -82,7 +82,7 @@ func ReportHTML(ctx context.Context, r *Report) ([]byte, error) {
 		ReviewDay: m.reviewDay, Review: m.review, Before: m.before, BeforeMap: template.HTML(beforeSVG),
 	}
 	for _, b := range m.brokers {
-		v.Brokers = append(v.Brokers, barView{b.label, formatNumber(b.value, 3, m.lang), b.note,
+		v.Brokers = append(v.Brokers, barView{b.label, FormatNumber(b.value, 3, m.lang), b.note,
 			math.Round(1000*b.value/m.brokers[0].value) / 10})
 	}
 	for i, row := range m.coverage.rows {
@@ -95,7 +95,7 @@ func ReportHTML(ctx context.Context, r *Report) ([]byte, error) {
 	for _, r := range m.rules {
 		findings := r.findings
 		if r.more > 0 {
-			findings = append(findings[:len(findings):len(findings)], fmt.Sprintf(t("more"), r.more))
+			findings = append(findings[:len(findings):len(findings)], Count("more", r.more, m.lang))
 		}
 		v.Rules = append(v.Rules, ruleView{statusMark[r.status], t("status-" + r.status), r.status,
 			fmt.Sprintf("%s %s", r.id, r.title), findings})

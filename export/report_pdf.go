@@ -244,7 +244,7 @@ func (w *memoPDF) brokers() {
 		f.Rect(memoMargin+labelW, y+1, bw, 11, "F")
 		f.SetXY(memoMargin+labelW+bw+4, y)
 		w.font(9, true, inkText)
-		f.CellFormat(valueW, 13, formatNumber(b.value, 3, w.m.lang), "", 0, "L", false, 0, "")
+		f.CellFormat(valueW, 13, FormatNumber(b.value, 3, w.m.lang), "", 0, "L", false, 0, "")
 		if b.note != "" {
 			f.SetXY(memoMargin+labelW, y+13)
 			w.font(7, false, inkMuted)
@@ -367,7 +367,7 @@ func (w *memoPDF) rules() {
 		w.font(8.5, false, inkText)
 		findings := r.findings
 		if r.more > 0 {
-			findings = append(findings[:len(findings):len(findings)], fmt.Sprintf(w.t("more"), r.more))
+			findings = append(findings[:len(findings):len(findings)], Count("more", r.more, w.m.lang))
 		}
 		for _, s := range findings {
 			w.room(12)
@@ -402,10 +402,11 @@ func (w *memoPDF) contacts(removed bool) {
 // table writes a table with a shaded head row, repeated on every page it
 // runs onto, and striped rows. Columns take their natural widths fitted
 // to the page (fitColumns: the first soft columns give way first, down to
-// floor points); what does not fit ends in an ellipsis.
+// floor points); a cell that does not fit its column wraps onto more
+// lines, so that nothing in it is lost in print.
 func (w *memoPDF) table(heads []string, rows [][]string, soft int, floor float64) {
 	f := w.f
-	const size, rowH = 7.5, 13.0
+	const size, rowH, lineH = 7.5, 13.0, 9.5
 	w.font(size, true, inkText)
 	widths := make([]float64, len(heads))
 	for i, h := range heads {
@@ -420,26 +421,41 @@ func (w *memoPDF) table(heads []string, rows [][]string, soft int, floor float64
 		}
 	}
 	widths = fitColumns(widths, w.width(), soft, floor)
+	var header func()
 	row := func(cells []string, bold bool, fill string) {
-		w.fillColour(fill)
 		w.font(size, bold, inkText)
+		lines := make([][]string, len(heads))
+		k := 1
 		for i := range heads {
 			cell := ""
 			if i < len(cells) {
 				cell = cells[i]
 			}
-			f.CellFormat(widths[i], rowH, fitText(f, cell, widths[i]-6), "", 0, "L", true, 0, "")
+			lines[i] = wrapText(f, cell, widths[i]-6)
+			k = max(k, len(lines[i]))
 		}
-		f.Ln(rowH)
+		h := rowH + float64(k-1)*lineH
+		if _, ph := f.GetPageSize(); !bold && f.GetY()+h > ph-memoBottom {
+			f.AddPage()
+			header()
+			w.font(size, bold, inkText)
+		}
+		x, y := memoMargin, f.GetY()
+		w.fillColour(fill)
+		for i := range heads {
+			f.Rect(x, y, widths[i], h, "F")
+			for j, line := range lines[i] {
+				f.SetXY(x, y+float64(j)*lineH)
+				f.CellFormat(widths[i], rowH, line, "", 0, "L", false, 0, "")
+			}
+			x += widths[i]
+		}
+		f.SetXY(memoMargin, y+h)
 	}
-	header := func() { row(heads, true, "#dfe7ee") }
+	header = func() { row(heads, true, "#dfe7ee") }
 	w.room(3 * rowH)
 	header()
 	for i, c := range rows {
-		if _, ph := f.GetPageSize(); f.GetY()+rowH > ph-memoBottom {
-			f.AddPage()
-			header()
-		}
 		fill := "#ffffff"
 		if i%2 == 1 {
 			fill = "#f4f6f7"
@@ -543,6 +559,34 @@ func fitColumns(natural []float64, total float64, soft int, floor float64) []flo
 	}
 	shrink(w, sum-total, 0)
 	return w
+}
+
+// wrapText breaks s into lines that fit width points in the current font,
+// between words where it can and inside a word longer than the width.
+func wrapText(f *fpdf.Fpdf, s string, width float64) []string {
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(s) {
+		if line != "" && f.GetStringWidth(line+" "+word) <= width {
+			line += " " + word
+			continue
+		}
+		if line != "" {
+			lines = append(lines, line)
+		}
+		line = ""
+		for _, r := range word {
+			if line != "" && f.GetStringWidth(line+string(r)) > width {
+				lines = append(lines, line)
+				line = ""
+			}
+			line += string(r)
+		}
+	}
+	if line != "" || len(lines) == 0 {
+		lines = append(lines, line)
+	}
+	return lines
 }
 
 // fitText shortens s with an ellipsis until it fits width points in the

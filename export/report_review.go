@@ -112,26 +112,39 @@ func memoReview(n *graph.Network, day graph.Date, settings graph.RuleSettings, l
 	for _, g := range agreements {
 		b := ReviewBlock{Title: t("rv-parties") + ": " + cmp.Or(g.Name, g.ID), Soft: 1,
 			Heads: []string{t("col-actor"), t("rv-since"), t("rv-status"), t("rv-represented"), t("rv-contacts")}}
-		b.Note = fmt.Sprintf(t("rv-terms"), date(graph.NoticeDeadline(day)), date(graph.Date(string(day[:min(4, len(day))])+"-12-31")))
 		counts := map[string]int{}
 		for _, p := range rv.Parties {
 			if p.Agreement != g {
 				continue
 			}
 			counts[p.Status]++
-			represented := t("no")
-			if p.Represented {
-				represented = t("yes")
+			// An ended party's seat in the leadership group is no longer
+			// the agreement's business.
+			represented := "–"
+			if p.Status != graph.PartyEnded {
+				represented = t("no")
+				if p.Represented {
+					represented = t("yes")
+				}
 			}
 			b.Rows = append(b.Rows, []string{p.Actor.Label(), date(p.Seat.Since), partyStatus(p, lang), represented, strconv.Itoa(p.Contacts)})
 		}
 		var summary []string
 		for _, s := range []string{graph.PartyActive, graph.PartyNotice, graph.PartyUpcoming, graph.PartyEnded} {
 			if counts[s] > 0 {
-				summary = append(summary, fmt.Sprintf("%s %d", t("rv-count-"+s), counts[s]))
+				summary = append(summary, Count("rv-count-"+s, counts[s], lang))
 			}
 		}
-		b.Note = strings.Join(summary, ", ") + ". " + b.Note
+		b.Note = fmt.Sprintf(t("rv-count"), strings.Join(summary, ", "))
+		if counts[graph.PartyEnded] == len(b.Rows) {
+			// Nobody is bound any longer: there is no notice to give.
+			b.Note += " " + t("rv-all-ended")
+		} else {
+			// Notice given from day on ends the agreement at the end of
+			// this year, or of the next once June is past.
+			end := graph.NoticeEnd(day)
+			b.Note += " " + fmt.Sprintf(t("rv-terms"), date(graph.NoticeDeadline(end)), date(end))
+		}
 		out = append(out, b)
 	}
 
@@ -166,7 +179,12 @@ func memoReview(n *graph.Network, day graph.Date, settings graph.RuleSettings, l
 		}
 		gaps.Items = append(gaps.Items, cmp.Or(g.Name, g.ID)+": "+strings.Join(parts, ". ")+".")
 	}
-	if len(gaps.Items) == 0 {
+	switch {
+	case len(rv.Bodies) == 0:
+		// Rule R7 does not apply either: there is no body to speak for
+		// the region.
+		gaps.Items = []string{t("rv-no-bodies")}
+	case len(gaps.Items) == 0:
 		gaps.Items = []string{t("rv-no-gaps")}
 	}
 	gaps.Note = t("rv-gaps-note")
@@ -328,13 +346,13 @@ func ChangeLines(before, after *graph.Network, c *graph.Change, lang string) []s
 	})
 	var lines []string
 	for _, d := range metrics {
-		b0, b1 := formatNumber(d.BetweennessOld, 3, lang), formatNumber(d.BetweennessNew, 3, lang)
+		b0, b1 := FormatNumber(d.BetweennessOld, 3, lang), FormatNumber(d.BetweennessNew, 3, lang)
 		if d.DegreeOld != d.DegreeNew || b0 != b1 {
 			lines = append(lines, fmt.Sprintf(t("metric-change"), label(d.Actor), d.DegreeOld, d.DegreeNew, b0, b1))
 		}
 	}
 	if len(lines) > maxMetricChanges {
-		lines = append(lines[:maxMetricChanges], fmt.Sprintf(t("more"), len(lines)-maxMetricChanges))
+		lines = append(lines[:maxMetricChanges], Count("more", len(lines)-maxMetricChanges, lang))
 	}
 	out = append(out, lines...)
 	if len(out) == 0 {

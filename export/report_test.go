@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	stdhtml "html"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -42,8 +43,8 @@ func TestReportPDF(t *testing.T) {
 	for _, want := range []string{
 		"Etelä-Savon perhekeskus", "Työpajamuistio", "14.3.2025", "Tunnusluvut",
 		// Key figures: 4 actors, 6 current ties between 5 pairs.
-		"Toimijoita", "Yhteyksiä", "Tiheys", formatNumber(a.Density, 3, "fi"),
-		"Keskeisimmät välittäjät", `Seurakunta "Pyhä" <script>`, formatNumber(a.Betweenness[2], 3, "fi"),
+		"Toimijoita", "Yhteyksiä", "Tiheys", FormatNumber(a.Density, 3, "fi"),
+		"Keskeisimmät välittäjät", `Seurakunta "Pyhä" <script>`, FormatNumber(a.Betweenness[2], 3, "fi"),
 		"Verkostokartta", "Selite", "Tehtävien kattavuus kunnittain", "Mäntyharju", "Pieksämäki",
 		"Haavoittuvat kohdat", "Päällekkäisyydet", "Aukot", "Säännöt", "Yhteyshenkilöt",
 		"Maija Esimerkki", "maija@example.org", "koordinaattori",
@@ -152,8 +153,8 @@ func TestFormatNumber(t *testing.T) {
 		lang string
 		want string
 	}{{0.1056, "fi", "0,106"}, {0.1056, "sv", "0,106"}, {0.1056, "en", "0.106"}, {2, "fi", "2,000"}} {
-		if got := formatNumber(c.v, 3, c.lang); got != c.want {
-			t.Errorf("formatNumber(%g, %s) = %s, want %s", c.v, c.lang, got, c.want)
+		if got := FormatNumber(c.v, 3, c.lang); got != c.want {
+			t.Errorf("FormatNumber(%g, %s) = %s, want %s", c.v, c.lang, got, c.want)
 		}
 	}
 }
@@ -224,7 +225,7 @@ func TestReportReviewAndBeforeAfter(t *testing.T) {
 		// The matrix: columns numbered, named in the note.
 		"Jäsenyydet ryhmissä", "1 = Yhteistyösopimus;", "puheenjohtaja: Aino Aalto",
 		// The parties and the notice rule.
-		"Sopijaosapuolet: Yhteistyösopimus", "irtisanottu 15.8.2025, päättyy 31.12.2026", "voimassa 2, irtisanottu 1",
+		"Sopijaosapuolet: Yhteistyösopimus", "irtisanottu 15.8.2025, päättyy 31.12.2026", "Osapuolia: 2 voimassa, 1 irtisanottu.",
 		"viimeistään 30.6.2026",
 		// Gaps and candidates.
 		"Johtoryhmä: kunnat ilman edustusta: Bee, Cee.", "Järjestö; Seurakunta.",
@@ -321,5 +322,190 @@ func TestExplainCell(t *testing.T) {
 	}
 	if ExplainCell(n, a, c, 5, 0, "", "fi") != nil || ExplainCell(n, a, nil, 0, 0, "", "fi") != nil {
 		t.Error("a cell outside the matrix is explained")
+	}
+}
+
+// TestMemoTableWrapsLongCells: a table too wide for the page wraps its
+// cells onto more lines instead of cutting them, so end dates stay
+// readable in print.
+func TestMemoTableWrapsLongCells(t *testing.T) {
+	f := newPDF(a4W, a4H)
+	f.SetMargins(memoMargin, memoMargin, memoMargin)
+	f.AddPage()
+	w := &memoPDF{f: f, m: &memo{lang: "fi"}}
+	long := "sopijaosapuoli (päättyi 31.12.2021)"
+	w.table([]string{"Toimija", "1", "2", "3", "4", "5"},
+		[][]string{{"Mikkelin tuomiokirkkoseurakunta", long, long, long, long, long}}, 1, 60)
+	pdf, err := outputPDF(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, s := range pdfTexts(t, pdf) {
+		lines = append(lines, s.s)
+		if strings.Contains(s.s, "…") {
+			t.Errorf("a cell is cut: %q", s.s)
+		}
+	}
+	text := strings.Join(lines, "\n")
+	if got := strings.Count(text, "31.12.2021)"); got != 5 {
+		t.Errorf("the end date is shown in %d cells, want 5:\n%s", got, text)
+	}
+	// A word wider than its column breaks inside; none of it is lost.
+	if !strings.Contains(strings.Join(lines, ""), "Mikkelintuomiokirkkoseurakunta") {
+		t.Errorf("the actor's name is not shown whole:\n%s", text)
+	}
+}
+
+// partiesBlock is the review's table of the agreement's parties.
+func partiesBlock(t *testing.T, blocks []ReviewBlock) ReviewBlock {
+	t.Helper()
+	for _, b := range blocks {
+		if strings.HasPrefix(b.Title, "Sopijaosapuolet: ") {
+			return b
+		}
+	}
+	t.Fatalf("no parties in %+v", blocks)
+	return ReviewBlock{}
+}
+
+// TestReviewOfEndedAgreement: once every party's seat has ended, the review
+// gives no notice deadline, counts the ended parties in words (not "ended
+// 3." that reads as a date) and leaves the leadership seat of ended
+// parties blank; a party that ended before the others shows a dash too.
+func TestReviewOfEndedAgreement(t *testing.T) {
+	n := reviewReport().Network
+	deal := n.Groups[0]
+	deal.Members[0].Until, deal.Members[1].Until = "2025-12-31", "2025-12-31" // J's notice ended it on 2026-12-31
+
+	b := partiesBlock(t, Review(n, "2027-02-01", nil, "fi"))
+	if want := "Osapuolia: 3 päättynyttä. Sopimus on päättynyt kaikkien osapuolten osalta."; b.Note != want {
+		t.Errorf("note = %q, want %q", b.Note, want)
+	}
+	for _, row := range b.Rows {
+		if row[3] != "–" {
+			t.Errorf("%s, ended, has a seat in the leadership group: %q", row[0], row[3])
+		}
+	}
+
+	// On 1 March 2026, A and B have ended and J is under notice: one row
+	// each, the deadline for notice still ahead.
+	b = partiesBlock(t, Review(n, "2026-03-01", nil, "fi"))
+	if want := "Osapuolia: 1 irtisanottu, 2 päättynyttä. Ehdot:"; !strings.HasPrefix(b.Note, want) {
+		t.Errorf("note = %q, want it to start %q", b.Note, want)
+	}
+	if got := []string{b.Rows[0][3], b.Rows[2][3]}; got[0] != "–" || got[1] != "ei" {
+		t.Errorf("leadership seats of ended A and of J under notice = %q", got)
+	}
+}
+
+// TestReviewNoticeDeadlineAhead: after June, notice ends the agreement at
+// the end of the next year, and the review names next June as the
+// deadline rather than one already past.
+func TestReviewNoticeDeadlineAhead(t *testing.T) {
+	b := partiesBlock(t, Review(reviewReport().Network, "2026-09-15", nil, "fi"))
+	if want := "Jotta sopimus päättyisi 31.12.2027, irtisanomisen on oltava perillä viimeistään 30.6.2027."; !strings.HasSuffix(b.Note, want) {
+		t.Errorf("note = %q, want it to end %q", b.Note, want)
+	}
+}
+
+// TestReviewWithoutBodies: with no groups at all, the review does not claim
+// that every municipality is represented: like rule R7, it has nothing to
+// judge.
+func TestReviewWithoutBodies(t *testing.T) {
+	n := memoNetwork()
+	n.Groups = nil
+	for _, rr := range graph.Analyze(n, graph.AnalysisOptions{}).Rules {
+		if rr.Rule.ID == "R7" && rr.Status() != "not_applicable" {
+			t.Fatalf("R7 is %s", rr.Status())
+		}
+	}
+	for _, b := range Review(n, "2025-03-14", nil, "fi") {
+		if b.Title != "Edustuksen aukot" {
+			continue
+		}
+		want := "Johto- tai ohjausryhmää, jolla on jäseniä, ei ole kirjattu: edustusta ei voi arvioida."
+		if len(b.Items) != 1 || b.Items[0] != want {
+			t.Errorf("gaps = %q, want %q", b.Items, want)
+		}
+		return
+	}
+	t.Error("the review has no representation gaps")
+}
+
+// TestMemoDatedByTheWorkshop: a memo made after the workshop carries the
+// workshop's date, the day its review looks at; the footer says when it
+// was made.
+func TestMemoDatedByTheWorkshop(t *testing.T) {
+	r := memoReport(memoNetwork())
+	r.ReviewDay = "2025-02-20"
+	m := buildMemo(r)
+	if want := "Työpajamuistio · 20.2.2025 · Etelä-Savo"; m.subtitle != want {
+		t.Errorf("subtitle = %q, want %q", m.subtitle, want)
+	}
+	if want := "Laadittu Verkostokartalla 14.3.2025"; m.generated != want {
+		t.Errorf("footer = %q, want %q", m.generated, want)
+	}
+	if m.reviewDay != "20.2.2025" {
+		t.Errorf("the review is as of %q", m.reviewDay)
+	}
+}
+
+// TestCount: phrases with a number take the singular for exactly one.
+func TestCount(t *testing.T) {
+	for _, c := range []struct {
+		key  string
+		n    int
+		lang string
+		want string
+	}{
+		{"n-ties", 1, "fi", "1 yhteys"}, {"n-ties", 0, "fi", "0 yhteyttä"}, {"n-ties", 2, "fi", "2 yhteyttä"},
+		{"n-people", 1, "fi", "1 henkilö"}, {"n-people", 3, "sv", "3 personer"}, {"n-people", 1, "en", "1 person"},
+		{"more", 1, "fi", "… ja 1 muu"}, {"more", 15, "fi", "… ja 15 muuta"},
+		{"rv-count-ended", 16, "fi", "16 päättynyttä"}, {"n-components", 1, "sv", "1 separat del"},
+		{"no-such-phrase", 7, "fi", "7"},
+	} {
+		if got := Count(c.key, c.n, c.lang); got != c.want {
+			t.Errorf("Count(%q, %d, %q) = %q, want %q", c.key, c.n, c.lang, got, c.want)
+		}
+	}
+}
+
+// TestMemoSingleTiesTellKindsApart: two ties between the same pair, each
+// resting on one person, are named with their kinds, so the memo's list
+// has as many entries as it counts.
+func TestMemoSingleTiesTellKindsApart(t *testing.T) {
+	n := memoNetwork()
+	a, b := n.Actors[0], n.Actors[1]
+	a.Contacts = append(a.Contacts, graph.Contact{ID: "c2", Name: "Pekka"})
+	n.Ties = []*graph.Tie{
+		{ID: "x1", From: a.ID, To: b.ID, Kind: "joint", Strength: 2, Contacts: []string{"c1"}},
+		{ID: "x2", From: a.ID, To: b.ID, Kind: "information", Strength: 1, Contacts: []string{"c2"}},
+	}
+	m := buildMemo(memoReport(n))
+	pair := a.Label() + " – " + b.Label()
+	want := "Yhden henkilön varassa 2 yhteyttä: " + pair + " (yhteinen toiminta); " + pair + " (tiedonkulku)"
+	for _, s := range m.sections {
+		if slices.Contains(s.Items, want) {
+			return
+		}
+	}
+	t.Errorf("the memo lacks %q: %+v", want, m.sections)
+}
+
+// TestUntitledWorkspace: a workspace still called by the name a new one
+// gets has its memo titled by what it is and its map left without a title.
+func TestUntitledWorkspace(t *testing.T) {
+	r := memoReport(memoNetwork())
+	r.Title = "Uusi työtila"
+	m := buildMemo(r)
+	if m.title != "Työpajamuistio" || m.subtitle != "14.3.2025 · Etelä-Savo" {
+		t.Errorf("title %q, subtitle %q", m.title, m.subtitle)
+	}
+	if dot := string(DOT(r.Network, Style{Title: "Ny arbetsyta"})); strings.Contains(dot, "Ny arbetsyta") {
+		t.Error("the map is titled Ny arbetsyta")
+	}
+	if dot := string(DOT(r.Network, Style{Title: "Perhekeskus 2025"})); !strings.Contains(dot, `graph [label="Perhekeskus 2025"`) {
+		t.Error("a named workspace's map lost its title")
 	}
 }

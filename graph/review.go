@@ -61,6 +61,9 @@ type Review struct {
 	// Parties are the seats in agreement groups.
 	Parties []AgreementParty
 	Gaps    []RepresentationGap
+	// Bodies are the leadership and steering bodies with members on the
+	// day, whose representation Gaps looks at; none: nothing to judge.
+	Bodies []*Group
 	// Candidates are actors to consider inviting.
 	Candidates []Candidate
 }
@@ -227,6 +230,7 @@ func NewReview(n *Network, day Date, settings RuleSettings) *Review {
 		if g.Kind != "leadership" && g.Kind != "steering" {
 			continue
 		}
+		r.Bodies = append(r.Bodies, g)
 		var scope []string
 		for _, t := range n.Vocab.Municipalities {
 			scope = append(scope, t.Code)

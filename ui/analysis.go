@@ -157,7 +157,7 @@ func (p *analysisPanel) rank() {
 		v := m.Value(a, k)
 		text := "–"
 		if !math.IsNaN(v) {
-			text = strings.TrimRight(strings.TrimRight(fmt.Sprintf("%.3f", v), "0"), ".")
+			text = strings.TrimRight(strings.TrimRight(export.FormatNumber(v, 3, p.w.lang), "0"), ".,")
 		}
 		p.ranked = append(p.ranked, rankRow{a.View.Actors[k].ID, fmt.Sprintf("%d. %s — %s", rank+1, a.View.Actors[k].Label(), text)})
 	}
@@ -174,8 +174,8 @@ func (p *analysisPanel) update(a *graph.Analysis, n *graph.Network, groups []exp
 		communities = max(communities, c+1)
 	}
 	p.figures.SetText(lang.L("Density {{.D}} · components {{.C}} · communities {{.K}} (modularity {{.Q}}) · transitivity {{.T}}",
-		map[string]any{"D": fmt.Sprintf("%.3f", a.Density), "C": len(a.Components), "K": communities,
-			"Q": fmt.Sprintf("%.3f", a.Modularity), "T": fmt.Sprintf("%.3f", a.Transitivity)}))
+		map[string]any{"D": export.FormatNumber(a.Density, 3, p.w.lang), "C": len(a.Components), "K": communities,
+			"Q": export.FormatNumber(a.Modularity, 3, p.w.lang), "T": export.FormatNumber(a.Transitivity, 3, p.w.lang)}))
 	p.findings.RemoveAll()
 	for _, g := range groups {
 		p.findings.Add(widget.NewLabelWithStyle(fmt.Sprintf("%s (%d)", g.Title, countShown(g)), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))

@@ -290,16 +290,13 @@ func MemoReport(ws *workshop.Workspace, n *graph.Network, code string, noPersona
 }
 
 // memoSnapshot is the snapshot the memo compares the network with: the
-// latest one that differs from the network now, or the latest of all when
-// none does; nil without snapshots.
+// latest one that differs from the network now; nil when there is none,
+// for a comparison with an identical state would only say "no changes".
 func memoSnapshot(ws *workshop.Workspace) *workshop.Snapshot {
 	for i := len(ws.Snapshots) - 1; i >= 0; i-- {
 		if !graph.Diff(&ws.Snapshots[i].Network, &ws.Network).Empty() {
 			return &ws.Snapshots[i]
 		}
-	}
-	if k := len(ws.Snapshots); k > 0 {
-		return &ws.Snapshots[k-1]
 	}
 	return nil
 }

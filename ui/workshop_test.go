@@ -162,7 +162,7 @@ func TestReviewPanel(t *testing.T) {
 	got := text()
 	for _, want := range []string{
 		"Jäsenyydet ryhmissä", "Sopijaosapuolet: Yhteistyösopimus Etelä-Savon",
-		"voimassa 15, päättynyt 1.", "Terveystalo | 1.1.2020 | päättyi 31.12.2020 | ei | 1",
+		"Osapuolia: 15 voimassa, 1 päättynyt.", "Terveystalo | 1.1.2020 | päättyi 31.12.2020 | – | 1",
 		"Pertunmaa | 1.1.2020 | voimassa, 31.12.2021 asti | ei | 0",
 		"kunnat ilman edustusta: Pertunmaa, Enonkoski, Hirvensalmi, Sulkava.",
 		"Kela — yhteyksiä 2 toimijaan, joilla on paikka ryhmissä",
@@ -180,7 +180,7 @@ func TestReviewPanel(t *testing.T) {
 	}
 	p.day.SetText("1.1.2022")
 	p.update()
-	if got := text(); !strings.Contains(got, "päättynyt 16.") {
+	if got := text(); !strings.Contains(got, "Osapuolia: 16 päättynyttä. Sopimus on päättynyt kaikkien osapuolten osalta.") {
 		t.Errorf("after the agreement: %s", got)
 	}
 	p.day.SetText("kesäkuu")

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/verkostokartta/verkostokartta/export"
 	"github.com/verkostokartta/verkostokartta/graph"
 	"github.com/verkostokartta/verkostokartta/workshop"
 )
@@ -57,8 +58,8 @@ func (c *cli) summary(w io.Writer, ws *workshop.Workspace, a *graph.Analysis) {
 	for _, x := range a.Community {
 		communities = max(communities, x+1)
 	}
-	fmt.Fprintf(w, c.t("summary")+"\n", ws.Name, v.Len(), len(v.CountedTies()), v.EdgeCount())
-	fmt.Fprintf(w, c.t("figures")+"\n", a.Density, len(a.Components), a.Modularity, communities)
+	fmt.Fprintf(w, c.t("summary")+"\n", ws.Name, c.count("n-actors", v.Len()), c.count("n-ties", len(v.CountedTies())), c.count("n-pairs", v.EdgeCount()))
+	fmt.Fprintf(w, c.t("figures")+"\n", c.number(a.Density, 3), c.count("n-components", len(a.Components)), c.number(a.Modularity, 3), c.count("n-communities", communities))
 
 	c.heading(w, "brokers")
 	order := make([]int, v.Len())
@@ -77,7 +78,7 @@ func (c *cli) summary(w io.Writer, ws *workshop.Workspace, a *graph.Analysis) {
 				roles = append(roles, fmt.Sprintf("%s %d", c.t("role-"+r), n))
 			}
 		}
-		fmt.Fprintf(w, "  %d. %s — %s %.3f, %s %d", rank+1, name(i), strings.ToLower(c.t("betweenness")), a.Betweenness[i], strings.ToLower(c.t("degree")), a.Degree[i])
+		fmt.Fprintf(w, "  %d. %s — %s %s, %s %d", rank+1, name(i), strings.ToLower(c.t("betweenness")), c.number(a.Betweenness[i], 3), strings.ToLower(c.t("degree")), a.Degree[i])
 		if len(roles) > 0 {
 			fmt.Fprintf(w, "; %s", strings.Join(roles, ", "))
 		}
@@ -98,11 +99,11 @@ func (c *cli) summary(w io.Writer, ws *workshop.Workspace, a *graph.Analysis) {
 	for _, b := range a.Bridges {
 		fmt.Fprintf(w, "  "+c.t("bridge")+"\n", name(b[0]), name(b[1]))
 	}
-	for _, s := range a.SinglePersonTies {
-		fmt.Fprintf(w, "  "+c.t("single-tie")+"\n", byID(s.Tie.From), byID(s.Tie.To))
+	for _, s := range export.SingleTieLabels(&ws.Network, a.SinglePersonTies, c.lang) {
+		fmt.Fprintf(w, "  "+c.t("single-tie")+"\n", s)
 	}
 	for _, l := range a.FragileSectorLinks {
-		fmt.Fprintf(w, "  "+c.t("sector-link")+"\n", c.term(ws.Vocab.Sectors, l.From), c.term(ws.Vocab.Sectors, l.To), len(l.Ties), len(l.Contacts))
+		fmt.Fprintf(w, "  %s\n", export.SectorLinkLine(&ws.Network, l, c.lang))
 	}
 
 	c.heading(w, "overlaps")
@@ -126,7 +127,7 @@ func (c *cli) summary(w io.Writer, ws *workshop.Workspace, a *graph.Analysis) {
 		}
 	}
 	for _, f := range a.DuplicateForums {
-		fmt.Fprintf(w, "  "+c.t("duplicate-forum")+"\n", groupName(ws, f.A), groupName(ws, f.B), f.Shared, f.Jaccard)
+		fmt.Fprintf(w, "  %s\n", export.DuplicateForumLine(&ws.Network, f, c.lang))
 	}
 
 	c.heading(w, "gaps")
@@ -148,7 +149,7 @@ func (c *cli) summary(w io.Writer, ws *workshop.Workspace, a *graph.Analysis) {
 		}
 	}
 	if len(a.SingleCells) > 0 {
-		fmt.Fprintf(w, "  "+c.t("single-cells")+"\n", len(a.SingleCells))
+		fmt.Fprintf(w, "  "+c.t("single-cells")+"\n", c.count("n-cells", len(a.SingleCells)))
 	}
 	for _, u := range a.Isolated {
 		fmt.Fprintf(w, "  "+c.t("isolated")+"\n", name(u))
@@ -196,7 +197,7 @@ func (c *cli) printRules(w io.Writer, rules []ruleJSON, limit int) (failed int) 
 		fmt.Fprintf(w, "%s %s %s — %s\n", mark, r.ID, r.Title, c.t("status-"+r.Status))
 		for i, f := range r.Findings {
 			if limit > 0 && i == limit {
-				fmt.Fprintf(w, "    "+c.t("more-findings")+"\n", len(r.Findings)-limit)
+				fmt.Fprintf(w, "    "+c.t("more-findings")+"\n", c.count("more", len(r.Findings)-limit))
 				break
 			}
 			fmt.Fprintf(w, "    – %s\n", f.Message)

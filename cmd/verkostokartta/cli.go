@@ -165,7 +165,12 @@ func openWorkspace(path string) (*workshop.Workspace, error) {
 // openWorkspaceWith is openWorkspace with options for foreign formats.
 func openWorkspaceWith(path string, opt export.ReadOptions) (*workshop.Workspace, error) {
 	if strings.EqualFold(filepath.Ext(path), workshop.Extension) || strings.EqualFold(filepath.Ext(path), ".json") {
-		return workshop.Load(path)
+		ws, err := workshop.Load(path)
+		if err == nil && export.Untitled(ws.Name) {
+			// A workspace never named goes by its file's name.
+			ws.Name = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+		}
+		return ws, err
 	}
 	if _, err := os.Stat(path); err != nil {
 		return nil, err

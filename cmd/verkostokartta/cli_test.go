@@ -100,10 +100,11 @@ func TestAnalyzeTiesCSV(t *testing.T) {
 	_, out, _, _ = call(t, "analyze", write(t, "ties.csv", pathCSV))
 	for _, want := range []string{
 		"ties: 5 toimijaa, 4 yhteyttä (4 toimijaparia)\n",
-		"Tiheys 0.400 · 1 osaa",
+		// Decimal commas and the singular for one, as Finnish has them.
+		"Tiheys 0,400 · 1 erillinen osa · modulaarisuus ",
 		// One sector only: every brokered path is a coordinator's; b sits on
 		// a–c, a–e, c–e, each counted in both directions.
-		"Keskeisimmät välittäjät\n  1. b — välittäjyys 0.833, yhteyksiä 3; koordinaattori 6\n  2. c — välittäjyys 0.500, yhteyksiä 2; koordinaattori 2\n",
+		"Keskeisimmät välittäjät\n  1. b — välittäjyys 0,833, yhteyksiä 3; koordinaattori 6\n  2. c — välittäjyys 0,500, yhteyksiä 2; koordinaattori 2\n",
 		// Without b: {a}, {c, d}, {e}; of the 6 pairs among a, c, d, e only
 		// c–d stays connected.
 		"Jos b lähtee, 5 toimijaparin yhteys katkeaa; erilleen jää: a, e\n",
@@ -400,5 +401,38 @@ func TestConvertAndTemplate(t *testing.T) {
 	}
 	if code, out, errs, _ := call(t, "analyze", "--json", tpl); code != exitOK || !strings.Contains(out, `"name": "Esimerkin kunta"`) {
 		t.Errorf("analyze the template: %d %s", code, errs)
+	}
+}
+
+// TestAnalyzeWordsForPeople: the plain summary has the singular for one,
+// decimal commas in Finnish and Swedish (points in English and in --json),
+// and tells single-person ties between the same pair apart by their kind.
+func TestAnalyzeWordsForPeople(t *testing.T) {
+	in := sample(t)
+	_, out, _, _ := call(t, "analyze", in)
+	for _, want := range []string{
+		"Tiheys 0,106 · 2 erillistä osaa · modulaarisuus 0,445 (5 yhteisöä)\n",
+		"  1. Essote — välittäjyys 0,488, yhteyksiä 10;",
+		"  Yhden henkilön varassa: Essote – Kangasniemi\n",
+		"  Yhden henkilön varassa: Viola – Koppa (yhteinen toiminta)\n  Yhden henkilön varassa: Viola – Koppa (yhteiset tilat)\n",
+		"  Sektoreiden Kunta, sivistyspalvelut ja Kunta, muu yhteys on ohut: 1 yhteys, 1 henkilö\n",
+		"  Sektoreiden Kunta, sivistyspalvelut ja Erityis- ja vaativan tason palvelut yhteys on ohut: 1 yhteys, 0 henkilöä\n",
+		"lähes samat: 6 yhteistä jäsentä (Jaccard 0,86)\n",
+		"  Vain yksi tarjoaja: 51 kunta–tehtävä-paria\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("analyze lacks %q:\n%s", want, out)
+		}
+	}
+	_, out, _, _ = call(t, "analyze", write(t, "pair.csv", "from,to\na,b\n"))
+	if want := "pair: 2 toimijaa, 1 yhteys (1 toimijapari)\nTiheys 1,000 · 1 erillinen osa · modulaarisuus 0,000 (1 yhteisö)\n"; !strings.HasPrefix(out, want) {
+		t.Errorf("analyze of one tie starts\n%s\nwant\n%s", out, want)
+	}
+	t.Setenv("LANG", "en_GB.UTF-8") // call chooses Finnish
+	var en bytes.Buffer
+	run([]string{"analyze", write(t, "pair.csv", "from,to\na,b\n")}, &en, &bytes.Buffer{}, nil)
+	out = en.String()
+	if want := "pair: 2 actors, 1 tie (1 connected pair)\nDensity 1.000 · 1 component · modularity 0.000 (1 community)\n"; !strings.HasPrefix(out, want) {
+		t.Errorf("analyze of one tie in English starts\n%s\nwant\n%s", out, want)
 	}
 }

@@ -173,7 +173,7 @@ func (c *cli) printDiff(w io.Writer, old, new *workshop.Workspace, ch *graph.Cha
 	if len(ch.Metrics) > 0 {
 		fmt.Fprintf(w, "\n%s\n", c.t("diff-metrics"))
 		for _, m := range ch.Metrics[:min(10, len(ch.Metrics))] {
-			fmt.Fprintf(w, "  %s: %.3f → %.3f (%s %d → %d)\n", name(m.Actor), m.BetweennessOld, m.BetweennessNew, c.t("degree"), m.DegreeOld, m.DegreeNew)
+			fmt.Fprintf(w, "  %s: %s → %s (%s %d → %d)\n", name(m.Actor), c.number(m.BetweennessOld, 3), c.number(m.BetweennessNew, 3), c.t("degree"), m.DegreeOld, m.DegreeNew)
 		}
 	}
 }

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/verkostokartta/verkostokartta/export"
 	"github.com/verkostokartta/verkostokartta/graph"
+	"github.com/verkostokartta/verkostokartta/ui"
 	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
@@ -104,5 +107,65 @@ func TestReportInSwedish(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("the Swedish memo lacks %q", want)
 		}
+	}
+}
+
+// TestReportLeavesOutAnIdenticalSnapshot: a snapshot taken of the network
+// as it is now gives the memo nothing to compare, so it has no
+// before/after page; once the network has changed since, it has.
+func TestReportLeavesOutAnIdenticalSnapshot(t *testing.T) {
+	ws, err := workshop.Load(sample(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	taken := time.Date(2025, 11, 20, 9, 0, 0, 0, time.UTC)
+	if _, err := ws.TakeSnapshot("Lähtötilanne", taken); err != nil {
+		t.Fatal(err)
+	}
+	r := ui.MemoReport(ws, &ws.Network, "fi", false, taken)
+	if r.Before != nil {
+		t.Errorf("the memo compares with %q, identical to now", r.Before.Name)
+	}
+	html, err := export.ReportHTML(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, unwanted := range []string{"Ennen ja jälkeen", "Ei muutoksia."} {
+		if strings.Contains(string(html), unwanted) {
+			t.Errorf("the memo says %q", unwanted)
+		}
+	}
+	ws.Actors = append(ws.Actors, &graph.Actor{ID: "uusi", Name: "Uusi yhdistys", Sector: "ngo"})
+	if _, err := ws.TakeSnapshot("Päivän lopuksi", taken.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if r := ui.MemoReport(ws, &ws.Network, "fi", false, taken); r.Before == nil || r.Before.Name != "Lähtötilanne" {
+		t.Errorf("the memo compares with %+v, want the snapshot before the new actor", r.Before)
+	}
+}
+
+// TestReportOfUnnamedWorkspace: a workspace saved without a name is
+// titled by its file's name.
+func TestReportOfUnnamedWorkspace(t *testing.T) {
+	ws, err := workshop.Load(sample(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws.Name = "Uusi työtila"
+	dir := t.TempDir()
+	in := filepath.Join(dir, "oma-kartta.verkosto")
+	if err := ws.Save(in); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "m.html")
+	if code, _, errs, _ := call(t, "report", "-o", out, in); code != exitOK {
+		t.Fatal(errs)
+	}
+	html := string(read(t, out))
+	if !strings.Contains(html, "<title>oma-kartta</title>") || strings.Contains(html, "Uusi työtila") {
+		t.Errorf("the memo is not titled by the file's name:\n%.300s", html)
+	}
+	if _, text, _, _ := call(t, "analyze", in); !strings.HasPrefix(text, "oma-kartta: 30 toimijaa") {
+		t.Errorf("analyze names the network: %.60s", text)
 	}
 }

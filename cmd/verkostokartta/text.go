@@ -9,15 +9,15 @@ import (
 var texts = map[string]graph.Text{
 	"betweenness":   {FI: "Välittäjyys", SV: "Mellanhet", EN: "Betweenness"},
 	"degree":        {FI: "Yhteyksiä", SV: "Relationer", EN: "Degree"},
-	"summary":       {FI: "%s: %d toimijaa, %d yhteyttä (%d toimijaparia)", SV: "%s: %d aktörer, %d relationer (%d aktörspar)", EN: "%s: %d actors, %d ties (%d connected pairs)"},
-	"figures":       {FI: "Tiheys %.3f · %d osaa · modulaarisuus %.3f (%d yhteisöä)", SV: "Täthet %.3f · %d delar · modularitet %.3f (%d grupper)", EN: "Density %.3f · %d components · modularity %.3f (%d communities)"},
+	"summary":       {FI: "%s: %s, %s (%s)", SV: "%s: %s, %s (%s)", EN: "%s: %s, %s (%s)"},
+	"figures":       {FI: "Tiheys %s · %s · modulaarisuus %s (%s)", SV: "Täthet %s · %s · modularitet %s (%s)", EN: "Density %s · %s · modularity %s (%s)"},
 	"brokers":       {FI: "Keskeisimmät välittäjät", SV: "Viktigaste förmedlarna", EN: "Leading brokers"},
 	"fragile":       {FI: "Haavoittuvat kohdat", SV: "Sårbara punkter", EN: "Fragile points"},
 	"overlaps":      {FI: "Päällekkäisyydet", SV: "Överlappningar", EN: "Overlaps"},
 	"gaps":          {FI: "Aukot", SV: "Luckor", EN: "Gaps"},
 	"none":          {FI: "ei havaintoja", SV: "inga fynd", EN: "none found"},
 	"rules":         {FI: "Säännöt", SV: "Regler", EN: "Rules"},
-	"more-findings": {FI: "… ja %d muuta (kaikki: check tai --json)", SV: "… och %d till (alla: check eller --json)", EN: "… and %d more (all: check or --json)"},
+	"more-findings": {FI: "%s (kaikki: check tai --json)", SV: "%s (alla: check eller --json)", EN: "%s (all: check or --json)"},
 
 	"role-coordinator":    {FI: "koordinaattori", SV: "koordinator", EN: "coordinator"},
 	"role-consultant":     {FI: "konsultti", SV: "konsult", EN: "consultant"},
@@ -25,9 +25,7 @@ var texts = map[string]graph.Text{
 	"role-gatekeeper":     {FI: "portinvartija", SV: "grindvakt", EN: "gatekeeper"},
 	"role-liaison":        {FI: "yhdyshenkilö", SV: "länk", EN: "liaison"},
 
-	"single-tie":      {FI: "Yhden henkilön varassa: %s – %s", SV: "Vilar på en person: %s – %s", EN: "Rests on one person: %s – %s"},
-	"duplicate-forum": {FI: "Ryhmät %s ja %s lähes samat: %d yhteistä jäsentä (Jaccard %.2f)", SV: "Grupperna %s och %s nästan lika: %d gemensamma medlemmar (Jaccard %.2f)", EN: "Groups %s and %s nearly coincide: %d shared members (Jaccard %.2f)"},
-	"empty-cells":     {FI: "Tehtävä ilman tarjoajaa: %d/%d kunta–tehtävä-paria", SV: "Uppgift utan aktör: %d av %d kommun–uppgift-par", EN: "Task without a provider: %d of %d municipality–task cells"},
+	"empty-cells": {FI: "Tehtävä ilman tarjoajaa: %d/%d kunta–tehtävä-paria", SV: "Uppgift utan aktör: %d av %d kommun–uppgift-par", EN: "Task without a provider: %d of %d municipality–task cells"},
 
 	"wrote":       {FI: "Kirjoitettu %s", SV: "Skrev %s", EN: "Wrote %s"},
 	"all-passed":  {FI: "Kaikki käytössä olevat säännöt täyttyvät (%d).", SV: "Alla aktiva regler uppfylls (%d).", EN: "All active rules pass (%d)."},
@@ -40,6 +38,14 @@ var texts = map[string]graph.Text{
 	"diff-metrics":     {FI: "Suurimmat muutokset välittäjyydessä", SV: "Största förändringarna i mellanhet", EN: "Largest changes in betweenness"},
 	"diff-none":        {FI: "Ei muutoksia.", SV: "Inga förändringar.", EN: "No changes."},
 }
+
+// count words the number n with export's phrase key ("1 yhteys", "2
+// yhteyttä").
+func (c *cli) count(key string, n int) string { return export.Count(key, n, c.lang) }
+
+// number writes a number for people, with the decimal comma in Finnish and
+// Swedish; --json keeps the point.
+func (c *cli) number(v float64, decimals int) string { return export.FormatNumber(v, decimals, c.lang) }
 
 // t words key in the user's language; findings shared with the memo come
 // from export.Word.
