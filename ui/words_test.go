@@ -7,7 +7,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/verkostokartta/verkostokartta/export"
 	"github.com/verkostokartta/verkostokartta/workshop"
@@ -84,13 +86,21 @@ func TestFinnishMenusSpeakFinnish(t *testing.T) {
 	}
 }
 
-// TestNewWorkspaceUntitledInExports: the memo and the map of a new
-// workspace nobody has named are not titled "Uusi työtila"; the memo says
-// what it is instead. The name a new workspace gets in each language is
-// the one exports know to leave out.
+// TestNewWorkspaceUntitledInExports: a new workspace is named once, when
+// it is started, and its memo carries that name; one nobody has named
+// (an old file called "Uusi työtila") is not titled so: the memo says what
+// it is instead. The name a new workspace had in each language is the one
+// exports know to leave out.
 func TestNewWorkspaceUntitledInExports(t *testing.T) {
 	w := open(t, chain())
 	w.newWorkspace()
+	name := w.Window.Canvas().Focused()
+	test.Type(name, "Juvan perhekeskus")
+	name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if w.ws.Name != "Juvan perhekeskus" || len(w.ws.Actors) != 0 {
+		t.Fatalf("new workspace %q with %d actors", w.ws.Name, len(w.ws.Actors))
+	}
+	w.ws.Name = "Uusi työtila"
 	w.AddActor("Juvan seurakunta", "parish")
 	r := MemoReport(w.ws, &w.ws.Network, "fi", false, time.Date(2025, 3, 14, 0, 0, 0, 0, time.UTC))
 	html, err := export.ReportHTML(context.Background(), r)
@@ -98,7 +108,7 @@ func TestNewWorkspaceUntitledInExports(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(html), "<title>Työpajamuistio</title>") || strings.Contains(string(html), "Uusi työtila") {
-		t.Errorf("the memo of a new workspace is titled %q", w.ws.Name)
+		t.Errorf("the memo of an unnamed workspace is titled %q", w.ws.Name)
 	}
 	st := w.imageStyle()
 	st.Title = w.ws.Name
