@@ -255,3 +255,13 @@ func TestOneDialogAtATime(t *testing.T) {
 		t.Errorf("%d dialogs open after Esc", n)
 	}
 }
+
+// The window can be as narrow as a 1280×720 or 1366×768 projector (it
+// could not be narrower than 1262 px, and snapped back when a dialog
+// opened).
+func TestWindowFitsASmallScreen(t *testing.T) {
+	w := open(t, workshop.Sample())
+	if m := w.Window.Content().MinSize(); m.Width > 1000 || m.Height > 700 {
+		t.Errorf("the window needs at least %v", m)
+	}
+}

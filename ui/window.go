@@ -218,7 +218,9 @@ func (w *MainWindow) toolbar() fyne.CanvasObject {
 		return b
 	}
 	w.connect = button(lang.L("Connect"), theme.ContentRedoIcon(), w.toggleConnect)
-	return container.NewHBox(
+	// On a 1280×720 projector the buttons scroll sideways rather than hold
+	// the window wider than the screen (every one is in the menus too).
+	return container.NewHScroll(container.NewHBox(
 		button(lang.L("Open"), theme.FolderOpenIcon(), w.openDialog),
 		button(lang.L("Import"), theme.DownloadIcon(), w.importDialog),
 		button(lang.L("Import template"), theme.GridIcon(), w.templateDialog),
@@ -231,7 +233,7 @@ func (w *MainWindow) toolbar() fyne.CanvasObject {
 		w.connect,
 		widget.NewSeparator(),
 		button(lang.L("Fit to view"), theme.ZoomFitIcon(), w.Map.Fit),
-	)
+	))
 }
 
 // toggleConnect switches the map's connect mode, in which tapping two
