@@ -22,7 +22,8 @@ type formDialog struct {
 	add   *widget.Button
 	valid func() bool
 	w     *MainWindow
-	size  fyne.Size
+	// natural is the size that shows the whole form; size the size asked.
+	natural, size fyne.Size
 }
 
 func (w *MainWindow) newFormDialog(title string, items []*widget.FormItem, valid func() bool, submit func()) *formDialog {
@@ -48,13 +49,15 @@ func (w *MainWindow) newFormDialogAs(title, confirm string, items []*widget.Form
 		fields = append(fields, it.Widget)
 	}
 	connectKeys(fields, f.Submit, f.Hide)
-	f.size = form.MinSize().Add(fyne.NewSize(2*theme.Padding()+40, 140))
+	f.natural = form.MinSize().Add(fyne.NewSize(2*theme.Padding()+40, 140))
+	f.size = f.natural
 	f.Check()
 	return f
 }
 
-// Resize sets the size the dialog would like; Show fits it in the window.
-func (f *formDialog) Resize(s fyne.Size) { f.size = s }
+// Resize sets the size the dialog would like, never less than the whole
+// form; Show fits it in the window, where the form scrolls.
+func (f *formDialog) Resize(s fyne.Size) { f.size = s.Max(f.natural) }
 
 // Show shows the dialog as the window's dialog, fitted to the window.
 func (f *formDialog) Show() { f.w.showDialog(f.CustomDialog, f.size) }

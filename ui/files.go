@@ -158,7 +158,7 @@ func (w *MainWindow) chooseFile(title, confirm, name string, exts []string, extr
 		w.showDialog(d, w.dialogSize())
 	})
 	items := append([]*widget.FormItem{
-		widget.NewFormItem(lang.L("File"), file),
+		widget.NewFormItem(lang.L("File name"), file),
 		widget.NewFormItem("", browse),
 	}, extra...)
 	var d *formDialog

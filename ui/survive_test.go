@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -264,4 +265,20 @@ func TestWindowFitsASmallScreen(t *testing.T) {
 	if m := w.Window.Content().MinSize(); m.Width > 1000 || m.Height > 700 {
 		t.Errorf("the window needs at least %v", m)
 	}
+}
+
+// A dialog asked to be wide keeps the height of its whole form: the
+// export dialog shows its options, not one squeezed row.
+func TestExportDialogShowsItsOptions(t *testing.T) {
+	w := open(t, chain())
+	w.exportDialog()
+	for _, o := range test.LaidOutObjects(w.Window.Canvas().Overlays().Top()) {
+		if sc, ok := o.(*container.Scroll); ok {
+			if h, want := sc.Size().Height, sc.Content.MinSize().Height; h < want {
+				t.Errorf("the form shows %.0f px of its %.0f", h, want)
+			}
+			return
+		}
+	}
+	t.Error("no form in the export dialog")
 }
