@@ -295,3 +295,44 @@ func TestE2EWorkshopOnSample(t *testing.T) {
 	}
 	t.Logf("memo: %s", memo)
 }
+
+// TestE2EExportFromTheMenu walks the path that once ended the program
+// (File → Export map or memo… → the file): the memo is written to a full
+// path typed in the dialog, an edit made just before survives, and the app
+// prints no panic.
+func TestE2EExportFromTheMenu(t *testing.T) {
+	d := newDesk(t, 1600, 1000)
+	file := filepath.Join(d.home, "kartta.verkosto")
+	d.run(d.bin, "sample", "-o", file)
+	outDir := filepath.Join(d.home, "muistiot")
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	memo := filepath.Join(outDir, "muistio.pdf")
+
+	a := d.start(file)
+	a.key("ctrl+n")
+	a.typ("Juuri lisatty")
+	a.key("Return")
+	a.waitTitle("unsaved changes", func(s string) bool { return strings.HasSuffix(s, " *") })
+	// Tiedosto, then its item "Vie kartta tai muistio…".
+	d.run("xdotool", "mousemove", "--window", a.win, "45", "14", "click", "1")
+	a.settle()
+	d.run("xdotool", "mousemove", "--window", a.win, "88", "368", "click", "1")
+	a.settle()
+	a.screenshot("e2e-export-dialog.png")
+	a.key("ctrl+a")
+	a.typ(memo)
+	a.key("Return")
+	d.waitFile("the memo written to the typed path", memo, func(data string) bool { return strings.HasPrefix(data, "%PDF") })
+	if !strings.HasSuffix(a.title(), " *") {
+		t.Errorf("the edit was lost: title %q", a.title())
+	}
+	if strings.Contains(a.out.String(), "panic") {
+		t.Errorf("the app panicked:\n%s", a.out.String())
+	}
+	text := strings.Join(strings.Fields(d.run("pdftotext", memo, "-")), " ")
+	if !strings.Contains(text, "Juuri lisatty") {
+		t.Error("the memo lacks the actor added just before")
+	}
+}
