@@ -585,6 +585,7 @@ var countWords = map[string][2]graph.Text{
 	"n-shared-members":  {{FI: "%d yhteinen jäsen", SV: "%d gemensam medlem", EN: "%d shared member"}, {FI: "%d yhteistä jäsentä", SV: "%d gemensamma medlemmar", EN: "%d shared members"}},
 	"n-cells":           {{FI: "%d kunta–tehtävä-pari", SV: "%d kommun–uppgift-par", EN: "%d municipality–task cell"}, {FI: "%d kunta–tehtävä-paria", SV: "%d kommun–uppgift-par", EN: "%d municipality–task cells"}},
 	"n-components":      {{FI: "%d erillinen osa", SV: "%d separat del", EN: "%d component"}, {FI: "%d erillistä osaa", SV: "%d separata delar", EN: "%d components"}},
+	"n-partners":        {{FI: "%d kumppani", SV: "%d partner", EN: "%d partner"}, {FI: "%d kumppania", SV: "%d partner", EN: "%d partners"}},
 	"n-communities":     {{FI: "%d yhteisö", SV: "%d grupp", EN: "%d community"}, {FI: "%d yhteisöä", SV: "%d grupper", EN: "%d communities"}},
 }
 

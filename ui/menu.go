@@ -355,7 +355,8 @@ func (w *MainWindow) actorHover(id string) string {
 	lines = append(lines, line)
 	if an := w.analysis; an != nil {
 		if i, ok := an.View.Node(id); ok {
-			lines = append(lines, lang.L("{{.D}} partners · betweenness {{.B}}", map[string]any{"D": an.Degree[i], "B": fmt.Sprintf("%.3f", an.Betweenness[i])}))
+			lines = append(lines, lang.L("{{.D}} · betweenness {{.B}}", map[string]any{
+				"D": export.Count("n-partners", an.Degree[i], w.lang), "B": export.FormatNumber(an.Betweenness[i], 3, w.lang)}))
 			if slices.Contains(an.CutPoints, int(i)) {
 				lines = append(lines, lang.L("Cut point: the network splits if it leaves."))
 			}

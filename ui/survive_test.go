@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/verkostokartta/verkostokartta/graph"
 	"github.com/verkostokartta/verkostokartta/workshop"
 )
 
@@ -281,4 +282,20 @@ func TestExportDialogShowsItsOptions(t *testing.T) {
 		}
 	}
 	t.Error("no form in the export dialog")
+}
+
+// The tooltip of an actor speaks Finnish: the singular for one partner
+// and a decimal comma.
+func TestActorHoverWords(t *testing.T) {
+	ws := chain()
+	ws.Ties = append(ws.Ties, &graph.Tie{ID: "t3", From: "juva", To: "viola", Kind: "joint", Strength: 1},
+		&graph.Tie{ID: "t4", From: "viola", To: "pieksamaki", Kind: "joint", Strength: 1})
+	ws.Actors = append(ws.Actors, &graph.Actor{ID: "pieksamaki", Name: "Pieksämäki", Sector: "municipality"})
+	w := open(t, ws)
+	if got := w.actorHover("pieksamaki"); !strings.Contains(got, "1 kumppani · välittäjyys 0") {
+		t.Errorf("hover of an actor with one partner: %q", got)
+	}
+	if got := w.actorHover("viola"); !strings.Contains(got, "3 kumppania · välittäjyys 0,667") {
+		t.Errorf("hover of Viola: %q", got)
+	}
 }
