@@ -48,12 +48,20 @@ func (w *MainWindow) autosave() {
 	if !w.dirty || w.edits == w.autosaved {
 		return
 	}
-	if err := w.ws.Autosave(w.path); err != nil {
+	if err := w.writeRecovery(); err != nil {
 		fyne.LogError("autosave", err)
-		return
+	}
+}
+
+// writeRecovery writes the workspace to its recovery file and remembers
+// it as the workspace edited last.
+func (w *MainWindow) writeRecovery() error {
+	if err := w.ws.Autosave(w.path); err != nil {
+		return err
 	}
 	w.autosaved = w.edits
 	w.app.Preferences().SetString(lastWorkspaceKey, w.path)
+	return nil
 }
 
 // lastWorkspaceKey is the preference that names the file of the workspace
@@ -83,11 +91,7 @@ func (w *MainWindow) recoverPanic() {
 		return
 	}
 	fyne.LogError("internal error", fmt.Errorf("%v\n%s", r, debug.Stack()))
-	saved := w.ws.Autosave(w.path) == nil
-	if saved {
-		w.autosaved = w.edits
-		w.app.Preferences().SetString(lastWorkspaceKey, w.path)
-	}
+	saved := w.writeRecovery() == nil
 	msg := lang.L("An internal error stopped the action: {{.Err}}", map[string]any{"Err": fmt.Sprint(r)})
 	if saved {
 		msg += "\n\n" + lang.L("Your work is safe: it was written to the recovery file, and the next start offers it if needed.")
